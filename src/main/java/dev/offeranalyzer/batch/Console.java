@@ -19,7 +19,8 @@ public final class Console {
   private final boolean timestamps;
   private boolean progressShown;
 
-  public Console(PrintStream out, boolean quiet, boolean verbose, boolean terminal, boolean timestamps) {
+  public Console(
+      PrintStream out, boolean quiet, boolean verbose, boolean terminal, boolean timestamps) {
     this.out = out;
     this.quiet = quiet;
     this.verbose = verbose;

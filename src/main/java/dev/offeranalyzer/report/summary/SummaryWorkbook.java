@@ -22,17 +22,32 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes {@code summary.xlsx} (SPEC section 8) with POI's streaming workbook, so 100,000 offers
- * fit in a small heap. Every text that came from an input is written as a text cell, which a
+ * Writes {@code summary.xlsx} (SPEC section 8) with POI's streaming workbook, so 100,000 offers fit
+ * in a small heap. Every text that came from an input is written as a text cell, which a
  * spreadsheet never evaluates: a candidate named {@code =1+1} shows {@code =1+1}.
  */
 public final class SummaryWorkbook {
 
   public static final List<String> RANKING_HEADERS =
       List.of(
-          "Rank", "Offer ID", "Candidate", "Company", "Level", "Location", "Year 1", "Year 2",
-          "Year 3", "Year 4", "4-Year Total", "4-Year Average", "Market Position", "Red Flags",
-          "Proposed 4-Year Total", "Ask %", "Approval", "Report");
+          "Rank",
+          "Offer ID",
+          "Candidate",
+          "Company",
+          "Level",
+          "Location",
+          "Year 1",
+          "Year 2",
+          "Year 3",
+          "Year 4",
+          "4-Year Total",
+          "4-Year Average",
+          "Market Position",
+          "Red Flags",
+          "Proposed 4-Year Total",
+          "Ask %",
+          "Approval",
+          "Report");
   public static final List<String> FINDING_HEADERS =
       List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
   public static final List<String> ERROR_HEADERS =
@@ -162,7 +177,8 @@ public final class SummaryWorkbook {
   }
 
   private static void finish(Sheet sheet, Widths w, int columns, int rowsIncludingHeader) {
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowsIncludingHeader - 1), 0, columns - 1));
+    sheet.setAutoFilter(
+        new CellRangeAddress(0, Math.max(0, rowsIncludingHeader - 1), 0, columns - 1));
     for (int c = 0; c < columns; c++) {
       sheet.setColumnWidth(c, w.width(c));
     }
@@ -194,14 +210,15 @@ public final class SummaryWorkbook {
   }
 
   /**
-   * The text as a cell can hold it: characters XML cannot carry are dropped, and text longer than
-   * a cell's limit is cut with a marker saying so.
+   * The text as a cell can hold it: characters XML cannot carry are dropped, and text longer than a
+   * cell's limit is cut with a marker saying so.
    */
   static String cellText(String value) {
     StringBuilder sb = new StringBuilder(Math.min(value.length(), CELL_LIMIT));
     for (int i = 0; i < value.length() && sb.length() <= CELL_LIMIT; i++) {
       char c = value.charAt(i);
-      boolean xmlOk = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+      boolean xmlOk =
+          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
       if (xmlOk) {
         sb.append(c);
       }
