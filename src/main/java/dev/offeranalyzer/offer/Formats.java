@@ -59,4 +59,16 @@ public final class Formats {
   public static String position(BigDecimal position) {
     return position.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
+
+  /**
+   * A count such as a number of shares, with thousands separators and no trailing zeros: {@code
+   * 2,000}, {@code 1,234.5}.
+   */
+  public static String quantity(BigDecimal n) {
+    BigDecimal v = n.stripTrailingZeros();
+    if (v.scale() <= 0) {
+      return String.format(Locale.US, "%,d", v.toBigIntegerExact());
+    }
+    return String.format(Locale.US, "%,." + v.scale() + "f", v);
+  }
 }
