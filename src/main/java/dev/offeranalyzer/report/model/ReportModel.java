@@ -55,11 +55,12 @@ public record ReportModel(
   /**
    * Who prepared the report.
    *
+   * @param coachName the coach's name, or null when none is set
    * @param preparedBy "Prepared by Ana Coach" or the plain default
    * @param contact a contact line, or null
    * @param logo a PNG or JPEG file for the header, or null
    */
-  public record Branding(String preparedBy, String contact, Path logo) {}
+  public record Branding(String coachName, String preparedBy, String contact, Path logo) {}
 
   /** A label and its value, e.g. "Start date" / "Mar 2, 2026". */
   public record Fact(String label, String value) {}

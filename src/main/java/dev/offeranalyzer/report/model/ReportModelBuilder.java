@@ -131,7 +131,10 @@ public final class ReportModelBuilder {
       contact.add(s.coachEmail());
     }
     return new Branding(
-        preparedBy, contact.isEmpty() ? null : String.join(" · ", contact), s.logo());
+        s.coachName(),
+        preparedBy,
+        contact.isEmpty() ? null : String.join(" · ", contact),
+        s.logo());
   }
 
   private static Header header(Offer o) {
@@ -282,16 +285,7 @@ public final class ReportModelBuilder {
     MarketComparison m = a.market();
     Offer o = a.offer();
     if (m == null) {
-      return new MarketSection(
-          false,
-          "No market data for "
-              + o.company()
-              + " "
-              + orNotGiven(o.level())
-              + " in "
-              + orNotGiven(o.location())
-              + ". The plan below uses fixed raises instead of band targets.",
-          List.of());
+      return new MarketSection(false, noMarketData(o), List.of());
     }
     List<MarketRow> rows = new ArrayList<>();
     for (ComponentComparison cc : m.rows()) {
@@ -318,6 +312,21 @@ public final class ReportModelBuilder {
             + ". Position 0 is the band's low end, 100 its high end."
             + (m.baseCap() == null ? "" : " Base cap for this level: " + money(m.baseCap()) + ".");
     return new MarketSection(true, message, rows);
+  }
+
+  /** E.g. "No market data for Google L5 in Denver." plus what the plan does instead. */
+  static String noMarketData(Offer o) {
+    StringBuilder sb = new StringBuilder("No market data for ").append(o.company());
+    if (o.level() != null) {
+      sb.append(' ').append(o.level());
+    }
+    if (o.location() != null) {
+      sb.append(" in ").append(o.location());
+    }
+    if (o.level() == null || o.location() == null) {
+      sb.append(" (a comparison needs the level and the location)");
+    }
+    return sb.append(". The plan below uses fixed raises instead of band targets.").toString();
   }
 
   private static List<FindingItem> findings(Analysis a) {
