@@ -135,7 +135,7 @@ final class ReportMessages {
     StringBuilder b = new StringBuilder();
     b.append(Texts.present(mail.candidate()) ? "Hello " + Texts.oneLine(mail.candidate()) : "Hello")
         .append(",\n\n");
-    b.append("attached is your offer report");
+    b.append("Your offer report");
     if (Texts.present(mail.role())) {
       b.append(" for ").append(Texts.oneLine(mail.role()));
       if (Texts.present(mail.level())) {
@@ -147,7 +147,7 @@ final class ReportMessages {
     if (Texts.present(mail.company())) {
       b.append(" at ").append(Texts.oneLine(mail.company()));
     }
-    b.append(", as a PDF.\n");
+    b.append(" is attached as a PDF.\n");
 
     List<String[]> figures =
         Stream.of(
