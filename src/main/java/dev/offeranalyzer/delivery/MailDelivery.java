@@ -308,8 +308,9 @@ public final class MailDelivery {
     /** Messages of earlier runs whose sending failed, for offers not in this batch. */
     private void queueRetries(Set<String> batchOffers) {
       for (LedgerEntry e : ledger.entries()) {
+        // A failed try always records its error; a message only written by a dry run has none.
         if (e.state() != DeliveryState.PENDING
-            || e.attempts() == 0
+            || e.lastError().isEmpty()
             || batchOffers.contains(e.offerId())) {
           continue;
         }
