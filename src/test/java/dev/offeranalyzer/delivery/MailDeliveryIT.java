@@ -348,4 +348,23 @@ class MailDeliveryIT {
         .contains("\tSENT\t1\t\t2026-03-02T09:30:00Z\t<")
         .endsWith("\tsent/A.eml");
   }
+
+  @Test
+  void messageOfARunKilledWhileSending_isSentAgainWithTheSameMessageId() throws Exception {
+    Path pdf = fakePdf(dir, "A.pdf", "report");
+    MailDelivery d = delivery(smtpPort(), PASSWORD);
+    d.deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), false);
+    Ledger ledger = Ledger.load(out().resolve("outbox/ledger.tsv"));
+    LedgerEntry drafted = ledger.entries().get(0);
+    ledger.replace(drafted, drafted.withAttempt(MailDelivery.IN_FLIGHT));
+    ledger.save();
+
+    DeliveryReport report = d.deliver(out(), List.of(), true);
+
+    assertThat(report.sent()).isEqualTo(1);
+    List<MimeMessage> received = inbox(SMTP, "ann@example.com");
+    assertThat(received).hasSize(1);
+    assertThat(received.get(0).getMessageID()).isEqualTo(drafted.messageId());
+    assertThat(ledger().get(0).attempts()).isEqualTo(2);
+  }
 }

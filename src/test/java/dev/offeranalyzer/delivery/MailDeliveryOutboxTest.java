@@ -18,9 +18,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -270,5 +273,68 @@ class MailDeliveryOutboxTest {
     delivery(smtpKeys(25)).deliver(dir.resolve("out"), List.of(), false);
 
     assertThat(partial).doesNotExist();
+  }
+
+  @Test
+  void outboxHeldByAnotherRun_isRefusedBeforeAnythingIsWritten() throws Exception {
+    Path outbox = Files.createDirectories(dir.resolve("out/outbox"));
+    Path pdf = fakePdf(dir, "a.pdf", "a");
+    try (FileChannel channel =
+            FileChannel.open(
+                outbox.resolve(MailDelivery.LOCK_FILE),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      MailDelivery d = delivery(smtpKeys(25));
+
+      assertThatThrownBy(
+              () ->
+                  d.deliver(
+                      dir.resolve("out"),
+                      List.of(mail("A", "Jane", "jane@example.com", pdf)),
+                      false))
+          .isInstanceOf(DeliveryException.class)
+          .hasMessageContaining("another run");
+    }
+    assertThat(outbox.resolve("A.eml")).doesNotExist();
+  }
+
+  @Test
+  void sentMessageLeftInTheOutboxByAKilledRun_isMovedToSentByTheNextRun() throws Exception {
+    Path pdf = fakePdf(dir, "a.pdf", "a");
+    Path out = dir.resolve("out");
+    MailDelivery d = delivery(smtpKeys(25));
+    d.deliver(out, List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
+    Ledger ledger = Ledger.load(out.resolve("outbox/ledger.tsv"));
+    LedgerEntry pending = ledger.entries().get(0);
+    ledger.replace(pending, pending.sent(CLOCK.instant()));
+    ledger.save();
+
+    DeliveryReport report = d.deliver(out, List.of(), false);
+
+    assertThat(report.errors()).isEmpty();
+    assertThat(out.resolve("outbox/A.eml")).doesNotExist();
+    assertThat(out.resolve("outbox/sent/A.eml")).exists();
+    assertThat(Ledger.load(out.resolve("outbox/ledger.tsv")).entries().get(0).file())
+        .isEqualTo("sent/A.eml");
+  }
+
+  @Test
+  void reportChangedBeforeItWasSent_replacesThePendingMessage() throws Exception {
+    Path pdf = fakePdf(dir, "a.pdf", "first");
+    Path out = dir.resolve("out");
+    MailDelivery d = delivery(smtpKeys(25));
+    List<ReportMail> batch = List.of(mail("A", "Jane", "jane@example.com", pdf));
+    d.deliver(out, batch, false);
+    fakePdf(dir, "a.pdf", "second");
+
+    d.deliver(out, batch, false);
+
+    List<LedgerEntry> entries = Ledger.load(out.resolve("outbox/ledger.tsv")).entries();
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).pdfSha256())
+        .isEqualTo(ReportMessages.sha256Hex(Files.readAllBytes(pdf)));
+    assertThat(attachmentBytes(parse(out.resolve("outbox/A.eml"))))
+        .isEqualTo(Files.readAllBytes(pdf));
   }
 }
