@@ -115,6 +115,11 @@ public final class MailDelivery {
     ReportMessages messages = new ReportMessages(from, cc, replyTo, settings.coachName(), clock);
 
     Path outbox = outputDir.resolve(OUTBOX);
+    if (!Files.isDirectory(outbox) && mails.stream().noneMatch(ReportMail::hasEmail)) {
+      // Nothing to write and nothing left from earlier runs: leave the output folder alone.
+      int skipped = mails.size();
+      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of());
+    }
     try {
       Files.createDirectories(outbox);
     } catch (IOException e) {

@@ -121,6 +121,7 @@ class MailDeliveryOutboxTest {
     assertThat(report.skippedNoEmail()).isEqualTo(2);
     assertThat(report.written()).isZero();
     assertThat(report.errors()).isEmpty();
+    assertThat(out.resolve("outbox")).as("no empty outbox without any address").doesNotExist();
   }
 
   @Test
