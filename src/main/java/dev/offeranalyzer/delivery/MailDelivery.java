@@ -211,7 +211,9 @@ public final class MailDelivery {
       Set<String> stems = new HashSet<>();
       Set<String> batchOffers = new HashSet<>();
       for (ReportMail mail : mails) {
-        if (!stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
+        // Lower case: "A1" and "a1" would be one file on Windows and macOS.
+        if (mail.hasEmail()
+            && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
           problem(
               "offer %s: appears more than once in this batch; only the first is delivered",
               mail.offerId());
