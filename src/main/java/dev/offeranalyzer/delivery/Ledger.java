@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The delivery ledger {@code outbox/ledger.tsv}: a header line, then one tab-separated line per
@@ -33,6 +34,10 @@ final class Ledger {
           "sent_at",
           "message_id",
           "file");
+
+  /** The file column never leaves the outbox, even when someone edited the ledger by hand. */
+  private static final Pattern SAFE_FILE =
+      Pattern.compile("(sent/)?[A-Za-z0-9_-][A-Za-z0-9._-]*\\.eml");
 
   private final Path file;
   private final List<LedgerEntry> entries;
@@ -151,6 +156,16 @@ final class Ledger {
                 COLUMNS.size(),
                 f.length));
       }
+      String file = unescape(f[8]);
+      if (!SAFE_FILE.matcher(file).matches()) {
+        throw new DeliveryException(
+            String.format(
+                Locale.ROOT,
+                "%s line %d: expected a file like A.eml or sent/A.eml inside the outbox, not %s",
+                source,
+                lineNo,
+                file));
+      }
       try {
         result.add(
             new LedgerEntry(
@@ -162,7 +177,7 @@ final class Ledger {
                 unescape(f[5]),
                 f[6].isBlank() ? null : Instant.parse(f[6].trim()),
                 unescape(f[7]),
-                unescape(f[8])));
+                file));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new DeliveryException(
             String.format(

@@ -115,6 +115,11 @@ public final class MailDelivery {
     ReportMessages messages = new ReportMessages(from, cc, replyTo, settings.coachName(), clock);
 
     Path outbox = outputDir.resolve(OUTBOX);
+    if (!Files.isDirectory(outbox) && mails.stream().noneMatch(ReportMail::hasEmail)) {
+      // Nothing to write and nothing left from earlier runs: leave the output folder alone.
+      int skipped = mails.size();
+      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of());
+    }
     try {
       Files.createDirectories(outbox);
     } catch (IOException e) {
@@ -206,7 +211,9 @@ public final class MailDelivery {
       Set<String> stems = new HashSet<>();
       Set<String> batchOffers = new HashSet<>();
       for (ReportMail mail : mails) {
-        if (!stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
+        // Lower case: "A1" and "a1" would be one file on Windows and macOS.
+        if (mail.hasEmail()
+            && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
           problem(
               "offer %s: appears more than once in this batch; only the first is delivered",
               mail.offerId());

@@ -105,4 +105,16 @@ class LedgerTest {
     assertThat(ledger.find("A", "jane@example.com", "cd".repeat(32))).isEmpty();
     assertThat(ledger.find("B", "jane@example.com", SHA)).isEmpty();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"../../etc/passwd.eml", "/tmp/A.eml", "sent/../../A.eml", "A.txt", ".A.eml"})
+  void fileOutsideTheOutbox_isRejected(String file) {
+    String line = Ledger.format(List.of(entry("A", "").withFile(file))).get(1);
+
+    assertThatThrownBy(() -> Ledger.parse(List.of(String.join("\t", Ledger.COLUMNS), line), SOURCE))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining(file);
+  }
 }

@@ -121,6 +121,7 @@ class MailDeliveryOutboxTest {
     assertThat(report.skippedNoEmail()).isEqualTo(2);
     assertThat(report.written()).isZero();
     assertThat(report.errors()).isEmpty();
+    assertThat(out.resolve("outbox")).as("no empty outbox without any address").doesNotExist();
   }
 
   @Test
@@ -336,5 +337,25 @@ class MailDeliveryOutboxTest {
         .isEqualTo(ReportMessages.sha256Hex(Files.readAllBytes(pdf)));
     assertThat(attachmentBytes(parse(out.resolve("outbox/A.eml"))))
         .isEqualTo(Files.readAllBytes(pdf));
+  }
+
+  @Test
+  void sameOfferTwiceInABatch_isOneErrorAndOneMessage() {
+    Path pdf = fakePdf(dir, "a.pdf", "a");
+    Path out = dir.resolve("out");
+
+    DeliveryReport report =
+        delivery(smtpKeys(25))
+            .deliver(
+                out,
+                List.of(
+                    mail("A1", "Jane", "jane@example.com", pdf),
+                    mail("a1", "John", "john@example.com", pdf)),
+                false);
+
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(report.errors())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("offer a1");
   }
 }
