@@ -26,27 +26,39 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: generates synthetic offers and runs the whole batch on them, printing offers per
- * second, the median time per report and the peak heap. Run with {@code -Xmx1g} to check the
- * memory target (SPEC section 11).
+ * second, the median time per report and the peak heap. Run with {@code -Xmx1g} to check the memory
+ * target (SPEC section 11).
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks the whole batch on generated offers (offers/s, ms per report, peak heap).")
+    description =
+        "Benchmarks the whole batch on generated offers (offers/s, ms per report, peak heap).")
 public final class BenchCommand implements Callable<Integer> {
 
   private static final String[] CITIES = {"Seattle", "Bay Area", "NYC", "Austin", "Denver"};
 
-  @Option(names = {"-n", "--offers"}, defaultValue = "1000", description = "Offers to generate (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--offers"},
+      defaultValue = "1000",
+      description = "Offers to generate (default ${DEFAULT-VALUE}).")
   int offers;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--no-pdf", description = "Skip the PDF reports (intake, engine, rules and summary only).")
+  @Option(
+      names = "--no-pdf",
+      description = "Skip the PDF reports (intake, engine, rules and summary only).")
   boolean noPdf;
 
-  @Option(names = "--keep", paramLabel = "DIR", description = "Keep the generated input and output in DIR.")
+  @Option(
+      names = "--keep",
+      paramLabel = "DIR",
+      description = "Keep the generated input and output in DIR.")
   Path keep;
 
   @Mixin CommonOptions common;
@@ -54,7 +66,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     common.applyLogging();
-    Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("offer-bench");
+    Path work =
+        keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("offer-bench");
     Path input = work.resolve("bench-offers.csv");
     Path output = Files.createDirectories(work.resolve("reports"));
     generate(input, offers, seed);
@@ -64,7 +77,8 @@ public final class BenchCommand implements Callable<Integer> {
     HeapSampler sampler = new HeapSampler();
     sampler.start();
     Wiring wiring = Wiring.create(common);
-    Console quiet = new Console(new PrintStream(PrintStream.nullOutputStream()), true, false, false, false);
+    Console quiet =
+        new Console(new PrintStream(PrintStream.nullOutputStream()), true, false, false, false);
     Batch batch =
         noPdf ? wiring.batch(quiet, (analysis, stream) -> List.of()) : wiring.batch(quiet);
     List<FindingRow> findings = new ArrayList<>();
@@ -101,12 +115,12 @@ public final class BenchCommand implements Callable<Integer> {
         seconds,
         (batchEnd - start) / 1e9,
         (end - batchEnd) / 1e9);
-    out.printf("bench: %.1f offers/s; median %.2f ms per offer%s once warm%n",
+    out.printf(
+        "bench: %.1f offers/s; median %.2f ms per offer%s once warm%n",
         result.reported().size() / seconds, medianMs, noPdf ? " (no PDF)" : " (PDF included)");
     out.printf(
         "bench: peak heap used %.1f MiB (max heap %.0f MiB)%n",
-        sampler.peak() / 1048576.0,
-        Runtime.getRuntime().maxMemory() / 1048576.0);
+        sampler.peak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
     if (keep == null) {
       deleteTree(work);
     }

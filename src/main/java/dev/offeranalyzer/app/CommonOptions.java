@@ -9,24 +9,37 @@ import picocli.CommandLine.Option;
 /** Options every batch command takes (SPEC section 1). */
 public final class CommonOptions {
 
-  @Option(names = "--bands", paramLabel = "FILE", description = "Market bands CSV replacing the built-in 2024-2025 bands.")
+  @Option(
+      names = "--bands",
+      paramLabel = "FILE",
+      description = "Market bands CSV replacing the built-in 2024-2025 bands.")
   Path bands;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (properties); see README.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Settings file (properties); see README.")
   Path config;
 
-  @Option(names = "--send", description = "Really send the report emails over SMTP (default: write them to outbox/).")
+  @Option(
+      names = "--send",
+      description = "Really send the report emails over SMTP (default: write them to outbox/).")
   boolean send;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print only problems and the closing line.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print only problems and the closing line.")
   boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print details and debug logging.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print details and debug logging.")
   boolean verbose;
 
   /** Turns on debug logging with {@code --verbose}. */
   void applyLogging() {
-    if (verbose && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
+    if (verbose
+        && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
       root.setLevel(Level.DEBUG);
       ((Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.INFO);
     }

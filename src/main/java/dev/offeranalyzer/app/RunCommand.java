@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Reads every .csv, .xlsx and .xls file under the input paths and writes the reports.")
+    description =
+        "Reads every .csv, .xlsx and .xls file under the input paths and writes the reports.")
 public final class RunCommand implements Callable<Integer> {
 
   @Option(
@@ -57,7 +58,8 @@ public final class RunCommand implements Callable<Integer> {
     try {
       Wiring.prepareOutput(output);
     } catch (IOException e) {
-      console.always("error: the output folder " + output + " cannot be written (" + e.getMessage() + ")");
+      console.always(
+          "error: the output folder " + output + " cannot be written (" + e.getMessage() + ")");
       return Main.FATAL;
     }
     if (files.isEmpty()) {
