@@ -1,0 +1,192 @@
+package dev.offeranalyzer.batch;
+
+import dev.offeranalyzer.files.AtomicFiles;
+import dev.offeranalyzer.files.SafeNames;
+import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.rules.Analysis;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One batch: reads every input file, rejects duplicates, analyses the offers one candidate at a
+ * time (so memory holds one candidate's analyses, not the whole batch's), writes one PDF per offer
+ * and hands each result to a {@link ResultSink}. The summary workbook is the caller's, so {@code
+ * run} and {@code watch} can build it from what they keep.
+ */
+public final class Batch {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
+  private final OfferSource source;
+  private final Function<List<Offer>, List<Analysis>> analyzer;
+  private final ReportRenderer renderer;
+  private final Console console;
+
+  public Batch(
+      OfferSource source,
+      Function<List<Offer>, List<Analysis>> analyzer,
+      ReportRenderer renderer,
+      Console console) {
+    this.source = source;
+    this.analyzer = analyzer;
+    this.renderer = renderer;
+    this.console = console;
+  }
+
+  /** Receives each reported offer: its summary row, findings and the PDF written. */
+  public interface ResultSink {
+    void accept(Analysis analysis, SummaryRow row, List<FindingRow> findings, Path pdf);
+  }
+
+  /** Runs the batch over {@code files}, writing PDFs into {@code outputDir}. */
+  public BatchResult run(List<Path> files, Path outputDir, ResultSink sink) {
+    List<ErrorRow> errors = new ArrayList<>();
+    List<Offer> offers = new ArrayList<>();
+    Map<String, Offer> byId = new HashMap<>();
+    int failedFiles = 0;
+    for (Path file : files) {
+      List<Offer> fromFile = new ArrayList<>();
+      FileReport report = source.read(file, fromFile::add);
+      int duplicates = 0;
+      for (Offer o : fromFile) {
+        Offer first = byId.putIfAbsent(o.offerId(), o);
+        if (first == null) {
+          offers.add(o);
+        } else {
+          duplicates++;
+          errors.add(duplicate(o, first));
+        }
+      }
+      errors.addAll(report.problems());
+      if (report.fileFailed()) {
+        failedFiles++;
+        for (ErrorRow e : report.problems()) {
+          console.always("  " + describe(e));
+        }
+      } else {
+        int rejected = report.problems().size() + duplicates;
+        console.info(
+            String.format(
+                "%s: %d %s read, %d rejected",
+                file.getFileName(),
+                report.offersRead() - duplicates,
+                report.offersRead() - duplicates == 1 ? "offer" : "offers",
+                rejected));
+        report.problems().forEach(e -> console.always("  " + describe(e)));
+        for (Offer o : fromFile) {
+          Offer first = byId.get(o.offerId());
+          if (first != o) {
+            console.always("  " + describe(duplicate(o, first)));
+          }
+        }
+      }
+      report.warnings().forEach(w -> console.info("  note: " + w));
+    }
+
+    List<SummaryRow> reported = new ArrayList<>();
+    Set<String> usedNames = new HashSet<>();
+    int done = 0;
+    for (List<Offer> group : byCandidate(offers).values()) {
+      for (Analysis a : analyzer.apply(group)) {
+        String name = reportName(a.offer(), usedNames);
+        Path pdf = outputDir.resolve(name);
+        try {
+          List<String> warnings = new ArrayList<>();
+          AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
+          warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
+          SummaryRow row = SummaryRow.of(a, name);
+          reported.add(row);
+          sink.accept(a, row, FindingRow.of(a), pdf);
+        } catch (IOException | RuntimeException e) {
+          LOG.debug("report of {} failed", a.offer().offerId(), e);
+          ErrorRow err =
+              new ErrorRow(
+                  a.offer().source() == null ? "" : a.offer().source().file(),
+                  a.offer().source() == null ? null : a.offer().source().sheet(),
+                  a.offer().source() == null ? null : a.offer().source().row(),
+                  null,
+                  a.offer().offerId(),
+                  "the report could not be written: " + e.getMessage());
+          errors.add(err);
+          console.always("  " + describe(err));
+        }
+        console.progress("Writing reports", ++done, offers.size());
+      }
+    }
+    return new BatchResult(reported, errors, files.size(), failedFiles);
+  }
+
+  /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */
+  static Map<String, List<Offer>> byCandidate(List<Offer> offers) {
+    Map<String, List<Offer>> groups = new LinkedHashMap<>();
+    for (Offer o : offers) {
+      groups
+          .computeIfAbsent(o.candidate().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(o);
+    }
+    return groups;
+  }
+
+  /**
+   * A PDF name for the offer: safe characters only, and never the same as another report's in this
+   * batch, even on a file system that ignores case.
+   */
+  static String reportName(Offer offer, Set<String> used) {
+    String stem = SafeNames.stem(offer.offerId());
+    String name = stem + ".pdf";
+    if (!used.add(name.toLowerCase(Locale.ROOT))) {
+      name = stem + "_" + SafeNames.shortHash(offer.offerId() + "\u0000" + used.size()) + ".pdf";
+      used.add(name.toLowerCase(Locale.ROOT));
+    }
+    return name;
+  }
+
+  private static ErrorRow duplicate(Offer dup, Offer first) {
+    String firstWhere = first.source() == null ? "an earlier row" : first.source().describe();
+    return new ErrorRow(
+        dup.source() == null ? "" : dup.source().file(),
+        dup.source() == null ? null : dup.source().sheet(),
+        dup.source() == null ? null : dup.source().row(),
+        "offer_id",
+        dup.offerId(),
+        "offer id \""
+            + dup.offerId()
+            + "\" is already used by "
+            + firstWhere
+            + "; this row was not reported");
+  }
+
+  /** E.g. {@code offers.csv row 7, base_salary: "two hundred" is not an amount}. */
+  public static String describe(ErrorRow e) {
+    StringBuilder sb = new StringBuilder(e.file());
+    if (e.sheet() != null) {
+      sb.append(" [").append(e.sheet()).append(']');
+    }
+    if (e.row() != null) {
+      sb.append(" row ").append(e.row());
+    }
+    if (e.column() != null) {
+      sb.append(", ").append(e.column());
+    }
+    sb.append(": ");
+    if (e.value() != null && e.column() != null) {
+      sb.append('"').append(e.value()).append("\" ");
+    }
+    sb.append(e.message());
+    return sb.toString();
+  }
+}

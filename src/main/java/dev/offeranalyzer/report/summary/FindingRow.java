@@ -1,0 +1,31 @@
+package dev.offeranalyzer.report.summary;
+
+import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.Finding;
+import java.util.List;
+
+/** One line of the {@code Findings} sheet. */
+public record FindingRow(
+    String offerId,
+    String candidate,
+    String severity,
+    String rule,
+    String title,
+    String figures,
+    String advice) {
+
+  public static List<FindingRow> of(Analysis a) {
+    return a.findings().stream().map(f -> of(a, f)).toList();
+  }
+
+  private static FindingRow of(Analysis a, Finding f) {
+    return new FindingRow(
+        a.offer().offerId(),
+        a.offer().candidate(),
+        f.severity().label(),
+        f.id(),
+        f.title(),
+        f.figures(),
+        f.advice());
+  }
+}

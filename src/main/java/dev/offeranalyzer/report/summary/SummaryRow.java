@@ -1,0 +1,70 @@
+package dev.offeranalyzer.report.summary;
+
+import dev.offeranalyzer.engine.Compensation;
+import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.rules.Analysis;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of the {@code Ranking} sheet (SPEC section 8), flat so it can be stored between runs.
+ *
+ * @param marketPosition the offer's market position (0..100), or null without market data
+ * @param askPercent the increase of the counter-offer plan as a percent number (12.5 for 12.5%)
+ * @param reportFile the PDF's file name, relative to the summary
+ */
+public record SummaryRow(
+    String offerId,
+    String candidate,
+    String company,
+    String level,
+    String location,
+    List<Money> years,
+    Money fourYearTotal,
+    Money fourYearAverage,
+    BigDecimal marketPosition,
+    int redFlags,
+    Money proposedTotal,
+    BigDecimal askPercent,
+    String approval,
+    String reportFile) {
+
+  /** Highest 4-year average first; ties by candidate, then offer id. */
+  public static final Comparator<SummaryRow> RANKING =
+      Comparator.comparing(SummaryRow::fourYearAverage)
+          .reversed()
+          .thenComparing(SummaryRow::candidate, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(SummaryRow::candidate)
+          .thenComparing(SummaryRow::offerId);
+
+  public SummaryRow {
+    Objects.requireNonNull(offerId, "offerId");
+    years = List.copyOf(years);
+    if (years.size() != 4) {
+      throw new IllegalArgumentException("four years expected, got " + years.size());
+    }
+  }
+
+  public static SummaryRow of(Analysis a, String reportFile) {
+    Offer o = a.offer();
+    Compensation c = a.compensation();
+    return new SummaryRow(
+        o.offerId(),
+        o.candidate(),
+        o.company(),
+        o.level(),
+        o.location(),
+        c.years().stream().map(y -> y.total()).toList(),
+        c.fourYearTotal(),
+        c.fourYearAverage(),
+        a.market() == null ? null : a.market().marketPosition().percent(),
+        (int) a.redFlagCount(),
+        a.plan().proposed().fourYearTotal(),
+        a.plan().askPercent(),
+        a.plan().approval().label(),
+        reportFile);
+  }
+}

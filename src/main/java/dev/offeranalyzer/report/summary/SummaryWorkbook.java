@@ -1,0 +1,293 @@
+package dev.offeranalyzer.report.summary;
+
+import dev.offeranalyzer.offer.Money;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes {@code summary.xlsx} (SPEC section 8) with POI's streaming workbook, so 100,000 offers fit
+ * in a small heap. Every text that came from an input is written as a text cell, which a
+ * spreadsheet never evaluates: a candidate named {@code =1+1} shows {@code =1+1}.
+ */
+public final class SummaryWorkbook {
+
+  public static final List<String> RANKING_HEADERS =
+      List.of(
+          "Rank",
+          "Offer ID",
+          "Candidate",
+          "Company",
+          "Level",
+          "Location",
+          "Year 1",
+          "Year 2",
+          "Year 3",
+          "Year 4",
+          "4-Year Total",
+          "4-Year Average",
+          "Market Position",
+          "Red Flags",
+          "Proposed 4-Year Total",
+          "Ask %",
+          "Approval",
+          "Report");
+  public static final List<String> FINDING_HEADERS =
+      List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
+  public static final List<String> ERROR_HEADERS =
+      List.of("File", "Sheet", "Row", "Column", "Value", "Problem");
+
+  /** The most characters a workbook cell holds. */
+  public static final int CELL_LIMIT = 32_767;
+
+  static final String CUT_MARKER = " [cut: text longer than a cell holds]";
+  private static final int MAX_WIDTH_CHARS = 60;
+
+  /** Writes the workbook to {@code out}; does not close {@code out}. */
+  public void write(SummaryData data, OutputStream out) throws IOException {
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+      wb.setCompressTempFiles(true);
+      Styles s = new Styles(wb);
+      writeRanking(wb, s, data.rows());
+      writeFindings(wb, s, data.findings());
+      writeErrors(wb, s, data.errors());
+      writeAssumptions(wb, s, data.assumptions());
+      wb.write(out);
+    }
+  }
+
+  private void writeRanking(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Ranking");
+    Widths w = header(sheet, s, RANKING_HEADERS);
+    int r = 1;
+    for (SummaryRow row : rows) {
+      Row x = sheet.createRow(r);
+      int c = 0;
+      number(x, c++, r, s.integer, w);
+      text(x, c++, row.offerId(), s, w);
+      text(x, c++, row.candidate(), s, w);
+      text(x, c++, row.company(), s, w);
+      text(x, c++, row.level(), s, w);
+      text(x, c++, row.location(), s, w);
+      for (Money y : row.years()) {
+        money(x, c++, y, s, w);
+      }
+      money(x, c++, row.fourYearTotal(), s, w);
+      money(x, c++, row.fourYearAverage(), s, w);
+      if (row.marketPosition() == null) {
+        x.createCell(c++, org.apache.poi.ss.usermodel.CellType.BLANK);
+      } else {
+        number(x, c++, row.marketPosition(), s.oneDecimal, w);
+      }
+      number(x, c++, row.redFlags(), s.integer, w);
+      money(x, c++, row.proposedTotal(), s, w);
+      number(x, c++, row.askPercent(), s.twoDecimals, w);
+      text(x, c++, row.approval(), s, w);
+      Cell link = x.createCell(c);
+      link.setCellValue(row.reportFile());
+      Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
+      h.setAddress(row.reportFile());
+      link.setHyperlink(h);
+      link.setCellStyle(s.link);
+      w.see(c, row.reportFile().length());
+      r++;
+    }
+    finish(sheet, w, RANKING_HEADERS.size(), r);
+  }
+
+  private void writeFindings(SXSSFWorkbook wb, Styles s, List<FindingRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Findings");
+    Widths w = header(sheet, s, FINDING_HEADERS);
+    int r = 1;
+    for (FindingRow f : rows) {
+      Row x = sheet.createRow(r++);
+      int c = 0;
+      text(x, c++, f.offerId(), s, w);
+      text(x, c++, f.candidate(), s, w);
+      text(x, c++, f.severity(), s, w);
+      text(x, c++, f.rule(), s, w);
+      text(x, c++, f.title(), s, w);
+      text(x, c++, f.figures(), s, w);
+      text(x, c, f.advice(), s, w);
+    }
+    finish(sheet, w, FINDING_HEADERS.size(), r);
+  }
+
+  private void writeErrors(SXSSFWorkbook wb, Styles s, List<ErrorRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Errors");
+    Widths w = header(sheet, s, ERROR_HEADERS);
+    int r = 1;
+    for (ErrorRow e : rows) {
+      Row x = sheet.createRow(r++);
+      text(x, 0, e.file(), s, w);
+      text(x, 1, e.sheet(), s, w);
+      if (e.row() != null) {
+        number(x, 2, e.row(), s.integer, w);
+      }
+      text(x, 3, e.column(), s, w);
+      text(x, 4, e.value(), s, w);
+      text(x, 5, e.message(), s, w);
+    }
+    finish(sheet, w, ERROR_HEADERS.size(), r);
+  }
+
+  private void writeAssumptions(
+      SXSSFWorkbook wb, Styles s, List<Map.Entry<String, String>> assumptions) {
+    SXSSFSheet sheet = wb.createSheet("Assumptions");
+    List<String> headers = List.of("Assumption", "Value");
+    Widths w = header(sheet, s, headers);
+    int r = 1;
+    for (Map.Entry<String, String> a : assumptions) {
+      Row x = sheet.createRow(r++);
+      text(x, 0, a.getKey(), s, w);
+      text(x, 1, a.getValue(), s, w);
+    }
+    for (int c = 0; c < headers.size(); c++) {
+      sheet.setColumnWidth(c, w.width(c));
+    }
+  }
+
+  private static Widths header(Sheet sheet, Styles s, List<String> headers) {
+    Widths w = new Widths(headers.size());
+    Row h = sheet.createRow(0);
+    for (int c = 0; c < headers.size(); c++) {
+      Cell cell = h.createCell(c);
+      cell.setCellValue(headers.get(c));
+      cell.setCellStyle(s.header);
+      w.see(c, headers.get(c).length() + 3);
+    }
+    sheet.createFreezePane(0, 1);
+    return w;
+  }
+
+  private static void finish(Sheet sheet, Widths w, int columns, int rowsIncludingHeader) {
+    sheet.setAutoFilter(
+        new CellRangeAddress(0, Math.max(0, rowsIncludingHeader - 1), 0, columns - 1));
+    for (int c = 0; c < columns; c++) {
+      sheet.setColumnWidth(c, w.width(c));
+    }
+  }
+
+  private static void text(Row row, int col, String value, Styles s, Widths w) {
+    if (value == null) {
+      return;
+    }
+    String t = cellText(value);
+    Cell cell = row.createCell(col);
+    cell.setCellValue(t);
+    cell.setCellStyle(s.text);
+    w.see(col, t.length());
+  }
+
+  private static void money(Row row, int col, Money value, Styles s, Widths w) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value.amount().doubleValue());
+    cell.setCellStyle(s.money);
+    w.see(col, String.format("$%,d", value.roundedDollars()).length() + 1);
+  }
+
+  private static void number(Row row, int col, Number value, CellStyle style, Widths w) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value instanceof BigDecimal b ? b.doubleValue() : value.doubleValue());
+    cell.setCellStyle(style);
+    w.see(col, value.toString().length() + 1);
+  }
+
+  /**
+   * The text as a cell can hold it: characters XML cannot carry are dropped, and text longer than a
+   * cell's limit is cut with a marker saying so.
+   */
+  static String cellText(String value) {
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), CELL_LIMIT));
+    for (int i = 0; i < value.length() && sb.length() <= CELL_LIMIT; i++) {
+      char c = value.charAt(i);
+      boolean xmlOk =
+          c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+      if (xmlOk) {
+        sb.append(c);
+      }
+    }
+    if (sb.length() > CELL_LIMIT) {
+      int keep = CELL_LIMIT - CUT_MARKER.length();
+      if (Character.isHighSurrogate(sb.charAt(keep - 1))) {
+        keep--;
+      }
+      sb.setLength(keep);
+      sb.append(CUT_MARKER);
+    }
+    return sb.toString();
+  }
+
+  /** Column widths that fit the content, within bounds. */
+  private static final class Widths {
+    private final int[] chars;
+
+    Widths(int columns) {
+      chars = new int[columns];
+    }
+
+    void see(int col, int length) {
+      chars[col] = Math.max(chars[col], Math.min(length, MAX_WIDTH_CHARS));
+    }
+
+    int width(int col) {
+      return Math.max(8, chars[col] + 2) * 256;
+    }
+  }
+
+  private static final class Styles {
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle money;
+    final CellStyle integer;
+    final CellStyle oneDecimal;
+    final CellStyle twoDecimals;
+    final CellStyle link;
+
+    Styles(SXSSFWorkbook wb) {
+      var fmt = wb.createDataFormat();
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      bold.setColor(IndexedColors.WHITE.getIndex());
+      header = wb.createCellStyle();
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      header.setBorderBottom(BorderStyle.THIN);
+      header.setVerticalAlignment(VerticalAlignment.CENTER);
+      header.setWrapText(false);
+      text = wb.createCellStyle();
+      text.setDataFormat(fmt.getFormat("@"));
+      text.setQuotePrefixed(true);
+      money = wb.createCellStyle();
+      money.setDataFormat(fmt.getFormat("\"$\"#,##0;-\"$\"#,##0"));
+      integer = wb.createCellStyle();
+      integer.setDataFormat(fmt.getFormat("0"));
+      oneDecimal = wb.createCellStyle();
+      oneDecimal.setDataFormat(fmt.getFormat("0.0"));
+      twoDecimals = wb.createCellStyle();
+      twoDecimals.setDataFormat(fmt.getFormat("0.00"));
+      Font blue = wb.createFont();
+      blue.setUnderline(Font.U_SINGLE);
+      blue.setColor(IndexedColors.BLUE.getIndex());
+      link = wb.createCellStyle();
+      link.setFont(blue);
+    }
+  }
+}

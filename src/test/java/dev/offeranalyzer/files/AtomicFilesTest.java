@@ -1,0 +1,45 @@
+package dev.offeranalyzer.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void write_replacesTheTargetAndLeavesNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("r.pdf");
+    Files.writeString(target, "old");
+    AtomicFiles.write(target, "new".getBytes());
+    assertThat(target).hasContent("new");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void failingWriter_keepsTheOldFileAndCleansUp() throws IOException {
+    Path target = dir.resolve("r.pdf");
+    Files.writeString(target, "old");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half".getBytes());
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+    assertThat(target).hasContent("old");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+}
