@@ -145,6 +145,36 @@ class WorkbookIntakeIT {
   }
 
   @Test
+  void sheetWithDoctypeEntities_isRefusedNotExpanded() throws IOException {
+    Path plain = Workbooks.save(Workbooks.mixed(Workbooks.xlsx(), true), dir.resolve("p.xlsx"));
+    Path evil = dir.resolve("entities.xlsx");
+    try (var zin = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+        var zout = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+      for (var e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+        byte[] data = zin.readAllBytes();
+        if (e.getName().startsWith("xl/worksheets/")) {
+          String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+          xml =
+              xml.replaceFirst(
+                  "\\?>",
+                  "?><!DOCTYPE worksheet [<!ENTITY lol \"lol\"><!ENTITY lol2"
+                      + " \"&lol;&lol;&lol;&lol;\">]>");
+          data = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        zout.write(data);
+        zout.closeEntry();
+      }
+    }
+
+    Intake in = Intake.read(evil);
+
+    assertThat(in.offers()).isEmpty();
+    assertThat(in.result().fileRejected()).isTrue();
+    assertThat(in.described()).singleElement().asString().startsWith("entities.xlsx: ");
+  }
+
+  @Test
   void randomBytesNamedXlsx_isNotASpreadsheet() throws IOException {
     byte[] bytes = new byte[4096];
     new Random(42).nextBytes(bytes);
