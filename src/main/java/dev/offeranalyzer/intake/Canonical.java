@@ -5,8 +5,8 @@ import dev.offeranalyzer.market.Locations;
 
 /**
  * Canonical spellings of locations and levels, so that market data matches ({@code SF} and {@code
- * San Francisco} are the {@code Bay Area} band). The tables are the market package's, so the
- * bands and the intake can never disagree.
+ * San Francisco} are the {@code Bay Area} band). The tables are the market package's, so the bands
+ * and the intake can never disagree.
  */
 final class Canonical {
 
