@@ -71,6 +71,15 @@ public final class OutputSession implements AutoCloseable {
       Collection<Path> inputs, BatchResult result, List<Map.Entry<String, String>> assumptions)
       throws IOException {
     store.putErrors(inputs, result.errors());
+    return writeSummary(assumptions);
+  }
+
+  /**
+   * Forces the results to disk and rewrites {@code summary.xlsx} over everything the folder holds.
+   *
+   * @return the summary written
+   */
+  public Path writeSummary(List<Map.Entry<String, String>> assumptions) throws IOException {
     store.flush();
     return SummaryFile.write(lock.outputDir(), store.summary(assumptions));
   }
