@@ -14,12 +14,15 @@ public final class LockHeldException extends Exception {
   private final String holder;
 
   /**
+   * @param what the folder's role, e.g. {@code output folder}
    * @param holder what the lock file says about its holder, e.g. {@code process 4242, started
    *     2026-11-26 14:02:11}; empty when it could not be read
    */
-  public LockHeldException(Path outputDir, String holder) {
+  public LockHeldException(Path outputDir, String what, String holder) {
     super(
-        "another run is using the output folder "
+        "another run is using the "
+            + what
+            + " "
             + outputDir
             + (holder.isEmpty() ? "" : " (" + holder + ")")
             + "; nothing was done. Try again when it has finished.");

@@ -59,11 +59,22 @@ public final class OutputLock implements AutoCloseable {
    * @throws IOException when the output folder cannot be created or written
    */
   public static OutputLock acquire(Path outputDir) throws LockHeldException, IOException {
+    return acquire(outputDir, "output folder");
+  }
+
+  /**
+   * Takes the lock of any folder the tool must have to itself, e.g. the drop folder of {@code
+   * watch}.
+   *
+   * @param what the folder's role for the message, e.g. {@code drop folder}
+   */
+  public static OutputLock acquire(Path outputDir, String what)
+      throws LockHeldException, IOException {
     Path stateDir = outputDir.resolve(STATE_DIR);
     Files.createDirectories(stateDir);
     Path file = stateDir.toRealPath().resolve(LOCK_FILE);
     if (!HELD.add(file)) {
-      throw new LockHeldException(outputDir, describeThisProcess());
+      throw new LockHeldException(outputDir, what, describeThisProcess());
     }
     FileChannel channel;
     try {
@@ -88,7 +99,7 @@ public final class OutputLock implements AutoCloseable {
       String holder = readHolder(channel);
       channel.close();
       HELD.remove(file);
-      throw new LockHeldException(outputDir, holder);
+      throw new LockHeldException(outputDir, what, holder);
     }
     try {
       channel.truncate(0);
