@@ -1,0 +1,72 @@
+package dev.offeranalyzer.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The command line of SPEC section 1. */
+@Command(
+    name = "offer-analyzer",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Analyses job offers from Excel and CSV files and writes one PDF report per offer",
+      "plus summary.xlsx, which ranks every offer by its 4-year average."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 every offer reported; 1 some rows or files rejected, the rest reported;",
+      "2 usage or configuration error, nothing done; 3 fatal (output not writable, lock held)."
+    },
+    subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: every offer reported. */
+  public static final int OK = 0;
+
+  /** Exit code: some rows or files rejected, the rest reported. */
+  public static final int REJECTED = 1;
+
+  /** Exit code: usage or configuration error, nothing done. */
+  public static final int USAGE = 2;
+
+  /** Exit code: fatal, nothing half-written. */
+  public static final int FATAL = 3;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          err.println("error: " + e.getMessage());
+          org.slf4j.LoggerFactory.getLogger(Main.class).debug("unexpected failure", e);
+          return FATAL;
+        });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: run, watch or template (see --help)");
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"offer-analyzer " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.offeranalyzer.app;
+
+import dev.offeranalyzer.batch.Batch;
+import dev.offeranalyzer.batch.Console;
+import dev.offeranalyzer.batch.FileReport;
+import dev.offeranalyzer.batch.OfferSource;
+import dev.offeranalyzer.batch.ReportRenderer;
+import dev.offeranalyzer.config.Settings;
+import dev.offeranalyzer.engine.CompensationEngine;
+import dev.offeranalyzer.intake.FileResult;
+import dev.offeranalyzer.intake.OfferReader;
+import dev.offeranalyzer.intake.Problem;
+import dev.offeranalyzer.intake.Warning;
+import dev.offeranalyzer.market.MarketData;
+import dev.offeranalyzer.report.model.ReportModelBuilder;
+import dev.offeranalyzer.report.pdf.PdfReportRenderer;
+import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.rules.Analyzer;
+import dev.offeranalyzer.rules.Thresholds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the pieces of a run from the command-line options: settings, market data, the reader, the
+ * analyzer and the PDF renderer, each created once per run.
+ */
+final class Wiring {
+
+  private final Settings settings;
+  private final MarketData market;
+  private final LocalDate reportDate;
+
+  private Wiring(Settings settings, MarketData market) {
+    this.settings = settings;
+    this.market = market;
+    this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
+  }
+
+  /**
+   * Reads the config and the market bands.
+   *
+   * @throws UsageException when either cannot be used; nothing has been done yet
+   */
+  static Wiring create(CommonOptions options) throws UsageException {
+    Settings settings;
+    try {
+      settings = options.config == null ? Settings.defaults() : Settings.load(options.config);
+    } catch (Settings.SettingsException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return new Wiring(settings, market(options.bands));
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  MarketData market() {
+    return market;
+  }
+
+  private static MarketData market(Path bands) throws UsageException {
+    try {
+      if (bands == null) {
+        try (InputStream in = MarketData.class.getResourceAsStream(MarketData.BUILT_IN_RESOURCE)) {
+          if (in == null) {
+            throw new IllegalStateException("built-in bands missing from the jar");
+          }
+          return MarketData.parse(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8),
+              "built-in Amazon 2024-2025 bands (L6, L7)");
+        }
+      }
+      return MarketData.parse(
+          Files.readString(bands, StandardCharsets.UTF_8), "bands file " + bands.getFileName());
+    } catch (IOException e) {
+      throw new UsageException("cannot read the bands file " + bands + " (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          (bands == null ? "built-in bands" : bands.toString()) + ": " + e.getMessage());
+    }
+  }
+
+  /** A batch that writes PDF reports. */
+  Batch batch(Console console) {
+    return batch(console, pdfRenderer());
+  }
+
+  /** A batch with another renderer (the benchmark's no-PDF mode). */
+  Batch batch(Console console, ReportRenderer renderer) {
+    Analyzer analyzer = new Analyzer(market, Thresholds.defaults(), new CompensationEngine());
+    return new Batch(offerSource(), analyzer::analyze, renderer, console);
+  }
+
+  private ReportRenderer pdfRenderer() {
+    PdfReportRenderer pdf = new PdfReportRenderer();
+    return (analysis, out) ->
+        pdf.render(ReportModelBuilder.build(analysis, settings, reportDate), out).messages();
+  }
+
+  private OfferSource offerSource() {
+    OfferReader reader = new OfferReader(settings);
+    return (file, sink) -> {
+      FileResult r = reader.read(file, sink);
+      return new FileReport(
+          r.file(),
+          r.offersRead(),
+          r.problems().stream().map(Wiring::errorRow).toList(),
+          r.warnings().stream().map(Warning::describe).toList(),
+          r.fileRejected() && r.offersRead() == 0);
+    };
+  }
+
+  private static ErrorRow errorRow(Problem p) {
+    return new ErrorRow(p.file(), p.sheet(), p.row(), p.column(), p.value(), p.message());
+  }
+
+  /** The {@code Assumptions} sheet. */
+  List<Map.Entry<String, String>> assumptions() {
+    return List.of(
+        Map.entry("Report date", reportDate.toString()),
+        Map.entry("Market bands", market.source()),
+        Map.entry(
+            "Market position",
+            "Position of the 4-year average in the composite band: base + grant/4 + sign-on/4 (0 = band low, 100 = band high)"),
+        Map.entry(
+            "Vesting default",
+            "amazon (5/15/40/40: 5% at month 12, 15% at 24, then 20% every 6 months) for Amazon; even (25% at month 12, then 6.25% a quarter) otherwise"),
+        Map.entry(
+            "Stock growth",
+            "The offer's stock_growth, compounded per vest month: value x (1 + g)^(month/12); 0% when not given"),
+        Map.entry("Cash bonus", "base salary x annual_bonus_pct, every year; 0% when not given"),
+        Map.entry("Hours per year", Integer.toString(CompensationEngine.HOURS_PER_YEAR)),
+        Map.entry("Rounding", "Exact to the cent, half-up; money shown in whole dollars"),
+        Map.entry(
+            "Approval levels",
+            "Ask up to 10%: recruiter; up to 20%: hiring manager; up to 30%: director; above: VP"),
+        Map.entry("Disclaimer", "Not tax, legal or financial advice."));
+  }
+
+  /** Creates the output folder and proves it can be written. */
+  static void prepareOutput(Path output) throws IOException {
+    Files.createDirectories(output);
+    Path probe = Files.createTempFile(output, ".write-test", ".partial");
+    Files.delete(probe);
+  }
+}

@@ -1,0 +1,228 @@
+package dev.offeranalyzer.delivery;
+
+import dev.offeranalyzer.files.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The delivery ledger {@code outbox/ledger.tsv}: a header line, then one tab-separated line per
+ * message. Tabs, line breaks and backslashes inside a value are written as {@code \t}, {@code \n},
+ * {@code \r} and {@code \\}, so every message stays on one line and the file reads well in a text
+ * editor or a spreadsheet. The whole file is rewritten atomically after every change, so a killed
+ * run leaves either the old or the new ledger, never a torn one.
+ */
+final class Ledger {
+
+  static final String FILE_NAME = "ledger.tsv";
+  static final List<String> COLUMNS =
+      List.of(
+          "offer_id",
+          "recipient",
+          "pdf_sha256",
+          "state",
+          "attempts",
+          "last_error",
+          "sent_at",
+          "message_id",
+          "file");
+
+  /** The file column never leaves the outbox, even when someone edited the ledger by hand. */
+  private static final Pattern SAFE_FILE =
+      Pattern.compile("(sent/)?[A-Za-z0-9_-][A-Za-z0-9._-]*\\.eml");
+
+  private final Path file;
+  private final List<LedgerEntry> entries;
+
+  private Ledger(Path file, List<LedgerEntry> entries) {
+    this.file = file;
+    this.entries = new ArrayList<>(entries);
+  }
+
+  /** Reads the ledger at {@code file}; an absent file is an empty ledger. */
+  static Ledger load(Path file) {
+    if (!Files.exists(file)) {
+      return new Ledger(file, List.of());
+    }
+    try {
+      return new Ledger(file, parse(Files.readAllLines(file, StandardCharsets.UTF_8), file));
+    } catch (IOException e) {
+      throw new DeliveryException(file + ": cannot read the delivery ledger (" + e + ")", e);
+    }
+  }
+
+  /** Writes the ledger atomically. */
+  void save() {
+    byte[] bytes = (String.join("\n", format(entries)) + "\n").getBytes(StandardCharsets.UTF_8);
+    try {
+      AtomicFiles.write(file, bytes);
+    } catch (IOException e) {
+      throw new DeliveryException(file + ": cannot write the delivery ledger (" + e + ")", e);
+    }
+  }
+
+  Path file() {
+    return file;
+  }
+
+  List<LedgerEntry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The entry for exactly this report content and recipient, if any. */
+  Optional<LedgerEntry> find(String offerId, String recipient, String pdfSha256) {
+    return entries.stream().filter(e -> e.isFor(offerId, recipient, pdfSha256)).findFirst();
+  }
+
+  /** The message for this offer that has not been sent (pending or failed), if any. */
+  Optional<LedgerEntry> unsent(String offerId) {
+    return entries.stream()
+        .filter(e -> e.offerId().equals(offerId) && e.state() != DeliveryState.SENT)
+        .findFirst();
+  }
+
+  void add(LedgerEntry entry) {
+    entries.add(entry);
+  }
+
+  /** Replaces {@code old} (compared by identity) with {@code updated}. */
+  void replace(LedgerEntry old, LedgerEntry updated) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) == old) {
+        entries.set(i, updated);
+        return;
+      }
+    }
+    throw new IllegalStateException("not in the ledger: " + old);
+  }
+
+  static List<String> format(List<LedgerEntry> entries) {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.join("\t", COLUMNS));
+    for (LedgerEntry e : entries) {
+      lines.add(
+          String.join(
+              "\t",
+              escape(e.offerId()),
+              escape(e.recipient()),
+              e.pdfSha256(),
+              e.state().name(),
+              Integer.toString(e.attempts()),
+              escape(e.lastError()),
+              e.sentAt() == null ? "" : e.sentAt().toString(),
+              escape(e.messageId()),
+              escape(e.file())));
+    }
+    return lines;
+  }
+
+  /**
+   * Parses ledger lines; blank lines are skipped.
+   *
+   * @throws DeliveryException naming the file, the line and what was expected
+   */
+  static List<LedgerEntry> parse(List<String> lines, Path source) {
+    List<LedgerEntry> result = new ArrayList<>();
+    if (lines.isEmpty()) {
+      return result;
+    }
+    String header = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
+    if (!header.equals(String.join("\t", COLUMNS))) {
+      throw new DeliveryException(
+          source + " line 1: expected the header " + String.join(" ", COLUMNS));
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      int lineNo = i + 1;
+      if (f.length != COLUMNS.size()) {
+        throw new DeliveryException(
+            String.format(
+                Locale.ROOT,
+                "%s line %d: expected %d tab-separated fields, found %d",
+                source,
+                lineNo,
+                COLUMNS.size(),
+                f.length));
+      }
+      String file = unescape(f[8]);
+      if (!SAFE_FILE.matcher(file).matches()) {
+        throw new DeliveryException(
+            String.format(
+                Locale.ROOT,
+                "%s line %d: expected a file like A.eml or sent/A.eml inside the outbox, not %s",
+                source,
+                lineNo,
+                file));
+      }
+      try {
+        result.add(
+            new LedgerEntry(
+                unescape(f[0]),
+                unescape(f[1]),
+                f[2],
+                DeliveryState.valueOf(f[3].trim().toUpperCase(Locale.ROOT)),
+                Integer.parseInt(f[4].trim()),
+                unescape(f[5]),
+                f[6].isBlank() ? null : Instant.parse(f[6].trim()),
+                unescape(f[7]),
+                file));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new DeliveryException(
+            String.format(
+                Locale.ROOT,
+                "%s line %d: expected state PENDING, SENT or FAILED, a whole number of attempts"
+                    + " and an ISO instant or nothing as sent_at (%s)",
+                source,
+                lineNo,
+                e.getMessage()));
+      }
+    }
+    return result;
+  }
+
+  static String escape(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String unescape(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length()) {
+        char n = value.charAt(++i);
+        switch (n) {
+          case 't' -> sb.append('\t');
+          case 'n' -> sb.append('\n');
+          case 'r' -> sb.append('\r');
+          default -> sb.append(n);
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,517 @@
+package dev.offeranalyzer.delivery;
+
+import dev.offeranalyzer.config.Settings;
+import dev.offeranalyzer.config.Settings.SettingsException;
+import dev.offeranalyzer.files.AtomicFiles;
+import dev.offeranalyzer.files.SafeNames;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emails finished reports to candidates, safely from a scheduler (SPEC section 9).
+ *
+ * <p>Every report for a candidate with an email address becomes a ready {@code .eml} message in
+ * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The ledger {@code
+ * outbox/ledger.tsv} remembers each message by offer id, recipient and the SHA-256 of the PDF: a
+ * message that was sent is never sent again for the same PDF content; a message whose sending
+ * failed stays in the outbox and is retried by the next run with {@code send}, until {@code
+ * mail.max-attempts} tries have failed. Sent messages move to {@code outbox/sent/}; nothing is
+ * deleted.
+ */
+public final class MailDelivery {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailDelivery.class);
+
+  static final String OUTBOX = "outbox";
+  static final String SENT_DIR = "sent";
+  static final String LOCK_FILE = ".lock";
+
+  /** Left in the ledger while a message is on the wire; a killed run leaves it behind. */
+  static final String IN_FLIGHT =
+      "the run ended while sending this message; it may have been delivered";
+
+  private final Settings settings;
+  private final Map<String, String> env;
+  private final Clock clock;
+  private final Properties sessionOverrides;
+
+  /**
+   * @param settings mail and SMTP settings; read when {@link #deliver} runs
+   * @param env the process environment ({@code System.getenv()}); only the variable named by {@code
+   *     smtp.password.env} is read
+   * @param clock gives the Date header and the ledger's sent-at times
+   */
+  public MailDelivery(Settings settings, Map<String, String> env, Clock clock) {
+    this(settings, env, clock, new Properties());
+  }
+
+  /** For tests: extra Jakarta Mail session properties (such as a trust setting for a test CA). */
+  MailDelivery(
+      Settings settings, Map<String, String> env, Clock clock, Properties sessionOverrides) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sessionOverrides = (Properties) sessionOverrides.clone();
+  }
+
+  /**
+   * Writes a message for every report with an email address into {@code outputDir/outbox}, and with
+   * {@code send} sends them (and retries messages whose earlier sending failed).
+   *
+   * @return counts and one line per problem; problems with single messages never throw
+   * @throws SettingsException when the configuration does not allow the run: with {@code send},
+   *     smtp.host, mail.from or (when smtp.user is set) the password variable is missing; in any
+   *     mode, mail.from, mail.cc or coach.email is not a single valid address
+   * @throws DeliveryException when the outbox or its ledger cannot be read or written, or another
+   *     run holds the outbox
+   */
+  public DeliveryReport deliver(Path outputDir, List<ReportMail> mails, boolean send) {
+    Objects.requireNonNull(outputDir, "outputDir");
+    Objects.requireNonNull(mails, "mails");
+    InternetAddress from = fromAddress(send);
+    InternetAddress cc = configAddress("mail.cc", settings.mailCc());
+    InternetAddress coach = configAddress("coach.email", settings.coachEmail());
+    InternetAddress replyTo =
+        coach != null && (from == null || !coach.getAddress().equalsIgnoreCase(from.getAddress()))
+            ? Addresses.withName(coach, settings.coachName())
+            : null;
+    SmtpSettings smtp = send ? SmtpSettings.from(settings, env) : null;
+    if (from == null && mails.stream().anyMatch(ReportMail::hasEmail)) {
+      LOG.warn(
+          "Neither mail.from nor coach.email is set: the messages in the outbox have no From"
+              + " header; set mail.from before using --send");
+    }
+    if (smtp != null && smtp.user() != null && smtp.security().equals("none")) {
+      LOG.warn("smtp.security is none: the SMTP password crosses the network unencrypted");
+    }
+    ReportMessages messages = new ReportMessages(from, cc, replyTo, settings.coachName(), clock);
+
+    Path outbox = outputDir.resolve(OUTBOX);
+    if (!Files.isDirectory(outbox) && mails.stream().noneMatch(ReportMail::hasEmail)) {
+      // Nothing to write and nothing left from earlier runs: leave the output folder alone.
+      int skipped = mails.size();
+      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of());
+    }
+    try {
+      Files.createDirectories(outbox);
+    } catch (IOException e) {
+      throw new DeliveryException(outbox + ": cannot create the outbox (" + e + ")", e);
+    }
+    Path lockFile = outbox.resolve(LOCK_FILE);
+    try (FileChannel channel =
+        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new DeliveryException(
+            outbox
+                + ": another run is delivering from this outbox (it holds "
+                + lockFile
+                + "); nothing was written or sent");
+      }
+      try {
+        return new Run(outbox, from, smtp, messages).execute(mails);
+      } finally {
+        lock.release();
+      }
+    } catch (IOException e) {
+      throw new DeliveryException(lockFile + ": cannot lock the outbox (" + e + ")", e);
+    }
+  }
+
+  private InternetAddress fromAddress(boolean send) {
+    InternetAddress from = configAddress("mail.from", settings.mailFrom());
+    if (from == null && send) {
+      throw new SettingsException("--send needs mail.from (the sender address) in the config file");
+    }
+    if (from == null) {
+      from = configAddress("coach.email", settings.coachEmail());
+    }
+    if (from != null && from.getPersonal() == null) {
+      from = Addresses.withName(from, settings.coachName());
+    }
+    return from;
+  }
+
+  private static InternetAddress configAddress(String key, String value) {
+    if (!Texts.present(value)) {
+      return null;
+    }
+    try {
+      return Addresses.single(value);
+    } catch (AddressException e) {
+      throw new SettingsException(
+          key
+              + " must be one email address like name@example.com, not '"
+              + value
+              + "' ("
+              + e.getMessage()
+              + ")");
+    }
+  }
+
+  /** One call of {@link #deliver}: the ledger, the counters and the problems found. */
+  private final class Run {
+    private final Path outbox;
+    private final InternetAddress from;
+    private final SmtpSettings smtp;
+    private final ReportMessages messages;
+    private final Ledger ledger;
+    private final List<String> errors = new ArrayList<>();
+    private final Set<Key> queue = new LinkedHashSet<>();
+    private int written;
+    private int sent;
+    private int failed;
+    private int skippedNoEmail;
+    private int alreadySent;
+
+    Run(Path outbox, InternetAddress from, SmtpSettings smtp, ReportMessages messages) {
+      this.outbox = outbox;
+      this.from = from;
+      this.smtp = smtp;
+      this.messages = messages;
+      this.ledger = Ledger.load(outbox.resolve(Ledger.FILE_NAME));
+    }
+
+    DeliveryReport execute(List<ReportMail> mails) {
+      removeLeftoverTempFiles();
+      archiveSentLeftovers();
+      Set<String> stems = new HashSet<>();
+      Set<String> batchOffers = new HashSet<>();
+      for (ReportMail mail : mails) {
+        // Lower case: "A1" and "a1" would be one file on Windows and macOS.
+        if (mail.hasEmail()
+            && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
+          problem(
+              "offer %s: appears more than once in this batch; only the first is delivered",
+              mail.offerId());
+          continue;
+        }
+        batchOffers.add(mail.offerId());
+        prepare(mail);
+      }
+      ledger.save();
+      if (smtp != null) {
+        queueRetries(batchOffers);
+        sendQueue();
+      }
+      int pending = 0;
+      for (Key key : queue) {
+        LedgerEntry e = current(key);
+        if (e.state() == DeliveryState.PENDING) {
+          pending++;
+        } else if (e.state() == DeliveryState.FAILED) {
+          failed++;
+        }
+      }
+      return new DeliveryReport(
+          written, sent, pending, failed, skippedNoEmail, alreadySent, errors);
+    }
+
+    private void prepare(ReportMail mail) {
+      String offerId = mail.offerId();
+      if (!mail.hasEmail()) {
+        skippedNoEmail++;
+        return;
+      }
+      InternetAddress to;
+      try {
+        to = Addresses.bare(mail.email());
+      } catch (AddressException e) {
+        failed++;
+        problem(
+            "offer %s: invalid email address '%s' (%s); no message written",
+            offerId, Texts.oneLine(mail.email()), e.getMessage());
+        return;
+      }
+      String recipient = to.getAddress();
+      byte[] pdf;
+      try {
+        pdf = Files.readAllBytes(mail.pdf());
+      } catch (IOException e) {
+        failed++;
+        problem(
+            "offer %s: cannot read the report %s (%s); no message written", offerId, mail.pdf(), e);
+        return;
+      }
+      String sha = ReportMessages.sha256Hex(pdf);
+      LedgerEntry existing = ledger.find(offerId, recipient, sha).orElse(null);
+      if (existing != null && existing.state() == DeliveryState.SENT) {
+        alreadySent++;
+        return;
+      }
+      if (existing != null && existing.state() == DeliveryState.FAILED) {
+        failed++;
+        problem(
+            "offer %s to %s: not sent after %d attempts (%s); it is tried again only when the"
+                + " report changes or its line is removed from %s",
+            offerId, recipient, existing.attempts(), existing.lastError(), ledger.file());
+        return;
+      }
+      String messageId = ReportMessages.messageId(offerId, recipient, sha, from);
+      String file = SafeNames.stem(offerId) + ".eml";
+      byte[] eml;
+      try {
+        eml = messages.compose(mail, to, pdf, messageId);
+      } catch (MessagingException | IOException e) {
+        failed++;
+        problem("offer %s: cannot compose the message (%s)", offerId, Problems.describe(e));
+        return;
+      }
+      Path target = outbox.resolve(file);
+      try {
+        AtomicFiles.write(target, eml);
+      } catch (IOException e) {
+        throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
+      }
+      written++;
+      LedgerEntry fresh =
+          new LedgerEntry(
+              offerId, recipient, sha, DeliveryState.PENDING, 0, "", null, messageId, file);
+      LedgerEntry unsent = ledger.unsent(offerId).orElse(null);
+      if (existing != null) {
+        ledger.replace(existing, existing.withMessageId(messageId).withFile(file));
+      } else if (unsent != null) {
+        // The report or the address changed before the old message went out: it is replaced.
+        ledger.replace(unsent, fresh);
+      } else {
+        ledger.add(fresh);
+      }
+      queue.add(new Key(offerId, recipient, sha));
+    }
+
+    /** Messages of earlier runs whose sending failed, for offers not in this batch. */
+    private void queueRetries(Set<String> batchOffers) {
+      for (LedgerEntry e : ledger.entries()) {
+        // A failed try always records its error; a message only written by a dry run has none.
+        if (e.state() != DeliveryState.PENDING
+            || e.lastError().isEmpty()
+            || batchOffers.contains(e.offerId())) {
+          continue;
+        }
+        if (Files.isRegularFile(outbox.resolve(e.file()))) {
+          queue.add(new Key(e.offerId(), e.recipient(), e.pdfSha256()));
+        } else {
+          problem(
+              "offer %s to %s: the message %s is missing from the outbox; run the batch for"
+                  + " this offer again to rewrite it",
+              e.offerId(), e.recipient(), e.file());
+        }
+      }
+    }
+
+    private void sendQueue() {
+      Properties props = smtp.sessionProperties(from.getAddress());
+      props.putAll(sessionOverrides);
+      Session session = Session.getInstance(props);
+      Transport transport = null;
+      String connectionProblem = null;
+      int stuck = 0;
+      try {
+        for (Key key : queue) {
+          LedgerEntry entry = current(key);
+          if (entry.state() != DeliveryState.PENDING) {
+            continue;
+          }
+          if (connectionProblem == null && (transport == null || !transport.isConnected())) {
+            try {
+              transport = session.getTransport("smtp");
+              transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
+            } catch (MessagingException e) {
+              connectionProblem = "SMTP " + smtp.describe() + ": " + Problems.describe(e);
+              LOG.warn(connectionProblem);
+            }
+          }
+          if (connectionProblem != null) {
+            // Not the message's fault: the attempt is not counted, the message waits.
+            ledger.replace(entry, entry.withError(connectionProblem));
+            stuck++;
+            continue;
+          }
+          sendOne(session, transport, entry);
+        }
+      } finally {
+        closeQuietly(transport);
+        ledger.save();
+      }
+      if (stuck > 0) {
+        errors.add(
+            connectionProblem
+                + "; "
+                + stuck
+                + (stuck == 1 ? " message stays" : " messages stay")
+                + " in the outbox for the next run");
+      }
+    }
+
+    private void sendOne(Session session, Transport transport, LedgerEntry entry) {
+      Path eml = outbox.resolve(entry.file());
+      MimeMessage message;
+      try (InputStream in = Files.newInputStream(eml)) {
+        message = new MimeMessage(session, in);
+      } catch (IOException | MessagingException e) {
+        String why = "cannot read " + eml + " (" + Problems.describe(e) + ")";
+        ledger.replace(entry, entry.withError(why));
+        problem("offer %s to %s: %s", entry.offerId(), entry.recipient(), why);
+        return;
+      }
+      // Count the attempt on disk first, so a killed run cannot retry without limit.
+      LedgerEntry trying = entry.withAttempt(IN_FLIGHT);
+      ledger.replace(entry, trying);
+      ledger.save();
+      try {
+        transport.sendMessage(message, message.getAllRecipients());
+      } catch (MessagingException e) {
+        String why = Problems.describe(e);
+        boolean givesUp = trying.attempts() >= settings.mailMaxAttempts();
+        LedgerEntry after =
+            trying.withError(why).withState(givesUp ? DeliveryState.FAILED : DeliveryState.PENDING);
+        ledger.replace(trying, after);
+        ledger.save();
+        String line =
+            givesUp
+                ? String.format(
+                    Locale.ROOT,
+                    "offer %s to %s: attempt %d of %d failed, giving up: %s",
+                    entry.offerId(),
+                    entry.recipient(),
+                    after.attempts(),
+                    settings.mailMaxAttempts(),
+                    why)
+                : String.format(
+                    Locale.ROOT,
+                    "offer %s to %s: attempt %d of %d failed, the message stays in the outbox"
+                        + " for the next run: %s",
+                    entry.offerId(),
+                    entry.recipient(),
+                    after.attempts(),
+                    settings.mailMaxAttempts(),
+                    why);
+        errors.add(line);
+        LOG.warn(line);
+        return;
+      }
+      LedgerEntry done = trying.sent(clock.instant());
+      ledger.replace(trying, done);
+      ledger.save();
+      sent++;
+      LOG.info("Sent the report for offer {} to {}", entry.offerId(), entry.recipient());
+      archive(done);
+    }
+
+    /** Moves a sent message to outbox/sent/ under a name no other file has. */
+    private void archive(LedgerEntry entry) {
+      Path source = outbox.resolve(entry.file());
+      Path sentDir = outbox.resolve(SENT_DIR);
+      String name = source.getFileName().toString();
+      String stem = name.substring(0, name.length() - ".eml".length());
+      try {
+        Files.createDirectories(sentDir);
+        Path target = sentDir.resolve(name);
+        for (int n = 2; Files.exists(target); n++) {
+          target = sentDir.resolve(stem + "-" + n + ".eml");
+        }
+        try {
+          Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(source, target);
+        }
+        ledger.replace(entry, entry.withFile(SENT_DIR + "/" + target.getFileName()));
+        ledger.save();
+      } catch (IOException e) {
+        problem(
+            "offer %s to %s: sent, but %s could not be moved to %s (%s); the next run moves it",
+            entry.offerId(), entry.recipient(), source, sentDir, e);
+      }
+    }
+
+    /** A run killed between recording SENT and moving the file leaves the file in the outbox. */
+    private void archiveSentLeftovers() {
+      for (LedgerEntry e : ledger.entries()) {
+        if (e.state() != DeliveryState.SENT || e.file().startsWith(SENT_DIR + "/")) {
+          continue;
+        }
+        Path file = outbox.resolve(e.file());
+        if (!Files.isRegularFile(file)) {
+          continue;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+          String id = new InternetHeaders(in).getHeader("Message-ID", null);
+          if (e.messageId().equals(id == null ? null : id.trim())) {
+            archive(e);
+          }
+        } catch (IOException | MessagingException ex) {
+          problem("%s: cannot read the message (%s)", file, Problems.describe(ex));
+        }
+      }
+    }
+
+    private void removeLeftoverTempFiles() {
+      try (DirectoryStream<Path> files =
+          Files.newDirectoryStream(outbox, "." + "*" + AtomicFiles.TEMP_SUFFIX)) {
+        for (Path f : files) {
+          Files.deleteIfExists(f);
+        }
+      } catch (IOException e) {
+        LOG.warn("{}: cannot remove temporary files left by a killed run ({})", outbox, e);
+      }
+    }
+
+    private LedgerEntry current(Key key) {
+      return ledger
+          .find(key.offerId(), key.recipient(), key.sha())
+          .orElseThrow(() -> new IllegalStateException("queued but not in the ledger: " + key));
+    }
+
+    private void problem(String format, Object... args) {
+      String line = String.format(Locale.ROOT, format, args);
+      errors.add(line);
+      LOG.warn(line);
+    }
+
+    private void closeQuietly(Transport transport) {
+      if (transport == null || !transport.isConnected()) {
+        return;
+      }
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        LOG.debug("closing the SMTP connection: {}", Problems.describe(e));
+      }
+    }
+  }
+
+  private record Key(String offerId, String recipient, String sha) {}
+}

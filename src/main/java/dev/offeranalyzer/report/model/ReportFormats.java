@@ -1,0 +1,112 @@
+package dev.offeranalyzer.report.model;
+
+import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.offer.Percent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The one place the report turns numbers and dates into text, so a figure looks the same in every
+ * section. US conventions whatever the JVM's locale. Negative amounts use the typographic minus
+ * sign (U+2212), which the embedded report font carries. Arguments must not be null.
+ */
+public final class ReportFormats {
+
+  /** The minus sign printed before negative amounts and deltas. */
+  public static final String MINUS = "\u2212";
+
+  /** Shown where an optional input is missing. */
+  public static final String NOT_GIVEN = "not given";
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
+  private ReportFormats() {}
+
+  /** Whole dollars with thousands separators: {@code $1,234,567}, {@code −$3,500}. */
+  public static String dollars(long dollars) {
+    String digits = String.format(Locale.US, "%,d", Math.abs(dollars));
+    return (dollars < 0 ? MINUS + "$" : "$") + digits;
+  }
+
+  /** {@code money} rounded half-up to whole dollars, as {@link #dollars(long)}. */
+  public static String money(Money money) {
+    return dollars(money.roundedDollars());
+  }
+
+  /** Dollars and cents: {@code $105.77}. */
+  public static String moneyWithCents(Money money) {
+    BigDecimal a = money.amount();
+    String digits = String.format(Locale.US, "%,.2f", a.abs());
+    return (a.signum() < 0 ? MINUS + "$" : "$") + digits;
+  }
+
+  /** A difference with its sign: {@code +$12,000}, {@code −$3,500}, and {@code $0} for none. */
+  public static String delta(long dollars) {
+    if (dollars == 0) {
+      return "$0";
+    }
+    return (dollars > 0 ? "+" : "") + dollars(dollars);
+  }
+
+  /**
+   * A percent number with at most {@code maxDecimals} decimals, half-up, trailing zeros dropped:
+   * {@code 12.5%}, {@code 10%}, {@code −2.25%}.
+   */
+  public static String percent(BigDecimal percentNumber, int maxDecimals) {
+    BigDecimal v = percentNumber.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    String s = v.abs().toPlainString() + "%";
+    return v.signum() < 0 ? MINUS + s : s;
+  }
+
+  /** A percent with its sign: {@code +15%}, {@code −10%}, {@code 0%}. */
+  public static String signedPercent(BigDecimal percentNumber, int maxDecimals) {
+    String s = percent(percentNumber, maxDecimals);
+    return percentNumber.setScale(maxDecimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + s : s;
+  }
+
+  /** A {@link Percent} with at most two decimals. */
+  public static String percent(Percent p) {
+    return percent(p.value(), 2);
+  }
+
+  /** A band position (0..100) with one decimal, half-up: {@code 42.0}. */
+  public static String position(BigDecimal position) {
+    return position.setScale(1, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** {@code Jan 15, 2026}. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** {@link #date(LocalDate)} or {@link #NOT_GIVEN}. */
+  public static String dateOrNotGiven(LocalDate date) {
+    return date == null ? NOT_GIVEN : date(date);
+  }
+
+  /** A share count with at most 2 decimals and thousands separators: {@code 1,234.5}. */
+  public static String shares(BigDecimal shares) {
+    BigDecimal v = shares.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    String whole = String.format(Locale.US, "%,d", v.toBigInteger());
+    int dot = v.toPlainString().indexOf('.');
+    return dot < 0 ? whole : whole + v.toPlainString().substring(dot);
+  }
+
+  /**
+   * Replaces the ASCII hyphen used as a minus before a dollar sign ({@code -$3,500}) by {@link
+   * #MINUS}, so texts written by the rules look like the report's own figures.
+   */
+  public static String typographic(String text) {
+    return text.replace("-$", MINUS + "$");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.offeranalyzer.rules;
+
+import static dev.offeranalyzer.offer.Formats.money;
+import static dev.offeranalyzer.offer.Formats.signedMoney;
+
+import dev.offeranalyzer.offer.Money;
+import java.util.List;
+import java.util.Optional;
+
+/** BASE_ABOVE_CAP: base is above the level's cap, which is unusual enough to verify. */
+public final class BaseAboveCapRule implements Rule {
+
+  public static final String ID = "BASE_ABOVE_CAP";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Optional<String> missingMarketData(RuleContext ctx) {
+    return ctx.baseCap() == null ? Optional.of("no base cap") : Optional.empty();
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext ctx) {
+    Money base = ctx.offer().baseSalary();
+    Money cap = ctx.baseCap();
+    if (!base.isGreaterThan(cap)) {
+      return List.of();
+    }
+    return List.of(
+        new Finding(
+            ID,
+            Severity.WARNING,
+            "Base salary above the level's cap",
+            "Base "
+                + money(base)
+                + "; cap "
+                + money(cap)
+                + " ("
+                + signedMoney(base.minus(cap))
+                + ")",
+            "Confirm the figure and the level with the recruiter in writing: a base above the cap"
+                + " may be a typo, or the offer may be for a different level."));
+  }
+}

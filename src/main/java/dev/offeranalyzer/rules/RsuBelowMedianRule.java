@@ -1,0 +1,62 @@
+package dev.offeranalyzer.rules;
+
+import static dev.offeranalyzer.offer.Formats.money;
+import static dev.offeranalyzer.offer.Formats.position;
+
+import dev.offeranalyzer.market.Band;
+import dev.offeranalyzer.market.Component;
+import dev.offeranalyzer.market.Position;
+import dev.offeranalyzer.offer.Money;
+import java.util.List;
+import java.util.Optional;
+
+/** RSU_BELOW_MEDIAN: the grant value sits below position 50 of the equity_4yr band. */
+public final class RsuBelowMedianRule implements Rule {
+
+  public static final String ID = "RSU_BELOW_MEDIAN";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Optional<String> missingMarketData(RuleContext ctx) {
+    return ctx.band(Component.EQUITY_4YR).isEmpty()
+        ? Optional.of("no market band")
+        : Optional.empty();
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext ctx) {
+    Band band = ctx.band(Component.EQUITY_4YR).orElseThrow();
+    Money grant = ctx.offer().grantValue();
+    Position p = band.position(grant);
+    if (p.percent().compareTo(ctx.thresholds().medianPosition()) >= 0) {
+      return List.of();
+    }
+    int target = ctx.thresholds().targetPercentile();
+    return List.of(
+        new Finding(
+            ID,
+            Severity.OPPORTUNITY,
+            "RSU grant below the market median",
+            "Grant "
+                + money(grant)
+                + " at position "
+                + position(p.percent())
+                + " in a band of "
+                + money(band.low())
+                + " to "
+                + money(band.high())
+                + " (median "
+                + money(band.percentile(50))
+                + ")",
+            "The grant moves the 4-year total more than any other lever. Ask in dollars for a grant"
+                + " near the "
+                + target
+                + "th percentile, "
+                + money(band.percentile(target))
+                + ", citing your long-term commitment and competing equity."));
+  }
+}

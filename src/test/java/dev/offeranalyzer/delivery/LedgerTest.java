@@ -1,0 +1,120 @@
+package dev.offeranalyzer.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LedgerTest {
+
+  private static final Path SOURCE = Path.of("out/outbox/ledger.tsv");
+  private static final String SHA = "ab".repeat(32);
+
+  private static LedgerEntry entry(String offerId, String error) {
+    return new LedgerEntry(
+        offerId,
+        "jane@example.com",
+        SHA,
+        DeliveryState.SENT,
+        2,
+        error,
+        Instant.parse("2026-03-02T09:30:00Z"),
+        "<id@example.com>",
+        "sent/A.eml");
+  }
+
+  @Test
+  void formatThenParse_givesTheEntriesBack_evenWithTabsAndLineBreaksInValues() {
+    List<LedgerEntry> entries =
+        List.of(entry("A", ""), entry("tab\there", "line one\r\nline two \\ end"));
+
+    List<String> lines = Ledger.format(entries);
+
+    assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l).doesNotContain("\n", "\r"));
+    assertThat(lines.get(0)).isEqualTo(String.join("\t", Ledger.COLUMNS));
+    assertThat(Ledger.parse(lines, SOURCE)).isEqualTo(entries);
+  }
+
+  @Test
+  void formattedLine_isReadable() {
+    assertThat(Ledger.format(List.of(entry("A", ""))).get(1))
+        .isEqualTo(
+            "A\tjane@example.com\t"
+                + SHA
+                + "\tSENT\t2\t\t2026-03-02T09:30:00Z\t<id@example.com>\tsent/A.eml");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\t", "\\n", "\\\\", "a\\b", "\\"})
+  void escapeThenUnescape_isTheIdentity(String raw) {
+    String value = raw.replace("\\t", "\t").replace("\\n", "\n");
+    assertThat(Ledger.unescape(Ledger.escape(value))).isEqualTo(value);
+  }
+
+  @Test
+  void lineWithTooFewFields_isRejectedWithFileAndLineNumber() {
+    List<String> lines = List.of(String.join("\t", Ledger.COLUMNS), "", "A\tjane@example.com");
+
+    assertThatThrownBy(() -> Ledger.parse(lines, SOURCE))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("ledger.tsv line 3")
+        .hasMessageContaining("expected 9 tab-separated fields, found 2");
+  }
+
+  @Test
+  void unknownState_isRejectedWithLineNumber() {
+    String bad = Ledger.format(List.of(entry("A", ""))).get(1).replace("SENT", "MAYBE");
+
+    assertThatThrownBy(() -> Ledger.parse(List.of(String.join("\t", Ledger.COLUMNS), bad), SOURCE))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("PENDING, SENT or FAILED");
+  }
+
+  @Test
+  void wrongHeader_isRejected() {
+    assertThatThrownBy(() -> Ledger.parse(List.of("id,state"), SOURCE))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("line 1: expected the header");
+  }
+
+  @Test
+  void saveThenLoad_roundTripsThroughTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("outbox/ledger.tsv");
+    Ledger ledger = Ledger.load(file);
+    ledger.add(entry("A", "x"));
+    ledger.save();
+
+    assertThat(Files.readString(file)).startsWith("offer_id\trecipient\t").endsWith("\n");
+    assertThat(Ledger.load(file).entries()).containsExactly(entry("A", "x"));
+  }
+
+  @Test
+  void find_matchesOfferRecipientIgnoringCaseAndHash() {
+    Ledger ledger = Ledger.load(Path.of("does-not-exist.tsv"));
+    ledger.add(entry("A", ""));
+
+    assertThat(ledger.find("A", "JANE@example.com", SHA)).isPresent();
+    assertThat(ledger.find("A", "jane@example.com", "cd".repeat(32))).isEmpty();
+    assertThat(ledger.find("B", "jane@example.com", SHA)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"../../etc/passwd.eml", "/tmp/A.eml", "sent/../../A.eml", "A.txt", ".A.eml"})
+  void fileOutsideTheOutbox_isRejected(String file) {
+    String line = Ledger.format(List.of(entry("A", "").withFile(file))).get(1);
+
+    assertThatThrownBy(() -> Ledger.parse(List.of(String.join("\t", Ledger.COLUMNS), line), SOURCE))
+        .isInstanceOf(DeliveryException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining(file);
+  }
+}

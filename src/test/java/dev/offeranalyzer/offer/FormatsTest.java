@@ -1,0 +1,58 @@
+package dev.offeranalyzer.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FormatsTest {
+
+  @ParameterizedTest(name = "money({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "0|$0",
+        "999.49|$999",
+        "999.50|$1,000",
+        "1234567|$1,234,567",
+        "-3500|-$3,500",
+        "-0.40|$0",
+      })
+  void money_roundsToWholeDollarsWithSeparators(String amount, String expected) {
+    assertThat(Formats.money(Money.of(amount))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "signedMoney({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"12000|+$12,000", "-3500|-$3,500", "0|$0", "0.49|$0", "1000000.5|+$1,000,001"})
+  void signedMoney_showsTheSign(String amount, String expected) {
+    assertThat(Formats.signedMoney(Money.of(amount))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "moneyWithCents({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"1234.5|$1,234.50", "-0.5|-$0.50", "96.15|$96.15"})
+  void moneyWithCents_keepsCents(String amount, String expected) {
+    assertThat(Formats.moneyWithCents(Money.of(amount))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "percent({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"12.5|12.5%", "10|10%", "10.00|10%", "12.345|12.35%", "-2.25|-2.25%", "0|0%"})
+  void percent_hasAtMostTwoDecimals(String value, String expected) {
+    assertThat(Formats.percent(new BigDecimal(value))).isEqualTo(expected);
+    assertThat(Formats.percent(Percent.of(value))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "position({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"42|42.0", "49.95|50.0", "49.94|49.9", "100.00|100.0"})
+  void position_hasOneDecimal(String value, String expected) {
+    assertThat(Formats.position(new BigDecimal(value))).isEqualTo(expected);
+  }
+}
