@@ -21,7 +21,12 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 every offer reported; 1 some rows or files rejected, the rest reported;",
       "2 usage or configuration error, nothing done; 3 fatal (output not writable, lock held)."
     },
-    subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      WatchCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code: every offer reported. */

@@ -35,8 +35,8 @@ public record FileOutcome(Destination destination, String note, String summary) 
               fileName + " could not be read, so nothing in it was reported.",
               "Why:",
               errors,
-              "What to do: save it again as .xlsx or .csv (not password-protected) and drop it"
-                  + " into the folder again.",
+              "What to do: put right what is listed above (an .xlsx or .csv file, not"
+                  + " password-protected, with a header row) and drop it into the folder again.",
               when),
           "could not be read");
     }
