@@ -4,6 +4,9 @@ import dev.offeranalyzer.batch.Batch;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
+import dev.offeranalyzer.delivery.DeliveryException;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.SummaryData;
@@ -66,12 +69,32 @@ public final class RunCommand implements Callable<Integer> {
       console.always("No .csv, .xlsx or .xls files found under " + inputs + "; nothing to do.");
     }
     List<FindingRow> findings = new ArrayList<>();
+    List<ReportMail> mails = new ArrayList<>();
     Batch batch = wiring.batch(console);
-    BatchResult result = batch.run(files, output, (a, row, f, pdf) -> findings.addAll(f));
+    BatchResult result =
+        batch.run(
+            files,
+            output,
+            (a, row, f, pdf) -> {
+              findings.addAll(f);
+              mails.add(Wiring.reportMail(a, pdf));
+            });
     SummaryData data =
         new SummaryData(result.reported(), findings, result.errors(), wiring.assumptions());
     Path summary = output.resolve("summary.xlsx");
     AtomicFiles.write(summary, out -> new SummaryWorkbook().write(data, out));
+    int exit = result.exitCode();
+    try {
+      DeliveryReport delivery = wiring.deliver(output, mails);
+      delivery.errors().forEach(e -> console.always("  " + e));
+      console.info(delivery.summaryLine());
+      if (delivery.failed() > 0) {
+        exit = Math.max(exit, Main.REJECTED);
+      }
+    } catch (DeliveryException e) {
+      console.always("error: email: " + e.getMessage());
+      exit = Math.max(exit, Main.REJECTED);
+    }
     console.always(
         String.format(
             "Done: %d %s reported, %d rejected (%d of %d files unreadable). Reports and summary in %s",
@@ -81,7 +104,7 @@ public final class RunCommand implements Callable<Integer> {
             result.filesFailed(),
             result.filesRead(),
             output.toAbsolutePath().normalize()));
-    return result.exitCode();
+    return exit;
   }
 
   static boolean writable(Path dir) {

@@ -6,22 +6,32 @@ import dev.offeranalyzer.batch.FileReport;
 import dev.offeranalyzer.batch.OfferSource;
 import dev.offeranalyzer.batch.ReportRenderer;
 import dev.offeranalyzer.config.Settings;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.MailDelivery;
+import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.engine.CompensationEngine;
+import dev.offeranalyzer.files.SafeNames;
 import dev.offeranalyzer.intake.FileResult;
 import dev.offeranalyzer.intake.OfferReader;
 import dev.offeranalyzer.intake.Problem;
 import dev.offeranalyzer.intake.Warning;
 import dev.offeranalyzer.market.MarketData;
+import dev.offeranalyzer.offer.Formats;
+import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
 import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Analyzer;
+import dev.offeranalyzer.rules.Finding;
+import dev.offeranalyzer.rules.Severity;
 import dev.offeranalyzer.rules.Thresholds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +45,14 @@ final class Wiring {
   private final Settings settings;
   private final MarketData market;
   private final LocalDate reportDate;
+  private final MailDelivery mail;
+  private final boolean send;
 
-  private Wiring(Settings settings, MarketData market) {
+  private Wiring(Settings settings, MarketData market, boolean send) {
     this.settings = settings;
     this.market = market;
+    this.send = send;
+    this.mail = new MailDelivery(settings, System.getenv(), Clock.systemDefaultZone());
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
   }
 
@@ -48,13 +62,52 @@ final class Wiring {
    * @throws UsageException when either cannot be used; nothing has been done yet
    */
   static Wiring create(CommonOptions options) throws UsageException {
-    Settings settings;
     try {
-      settings = options.config == null ? Settings.defaults() : Settings.load(options.config);
+      Settings settings =
+          options.config == null ? Settings.defaults() : Settings.load(options.config);
+      Wiring wiring = new Wiring(settings, market(options.bands), options.send);
+      wiring.mail.checkConfiguration(options.send);
+      return wiring;
     } catch (Settings.SettingsException e) {
       throw new UsageException(e.getMessage());
     }
-    return new Wiring(settings, market(options.bands));
+  }
+
+  /**
+   * Writes a ready message per report into {@code outbox/}, and sends them with {@code --send}.
+   *
+   * @throws DeliveryException when the outbox cannot be used
+   */
+  DeliveryReport deliver(Path outputDir, List<ReportMail> mails) {
+    return mail.deliver(outputDir, mails, send);
+  }
+
+  /** What delivery needs to know of a written report. */
+  static ReportMail reportMail(Analysis a, Path pdf) {
+    Offer o = a.offer();
+    String position =
+        a.market() == null
+            ? "no market data"
+            : Formats.position(a.market().marketPosition().percent()) + " of 100";
+    List<Finding> flags =
+        a.findings().stream().filter(f -> f.severity() == Severity.RED_FLAG).toList();
+    String redFlags =
+        flags.isEmpty()
+            ? "none"
+            : flags.size() + ": " + String.join("; ", flags.stream().map(Finding::title).toList());
+    return new ReportMail(
+        o.offerId(),
+        o.candidate(),
+        o.email(),
+        o.company(),
+        o.role(),
+        o.level(),
+        Formats.money(a.compensation().fourYearTotal()),
+        Formats.money(a.compensation().fourYearAverage()),
+        position,
+        redFlags,
+        pdf,
+        SafeNames.sha256(a.toString()));
   }
 
   Settings settings() {

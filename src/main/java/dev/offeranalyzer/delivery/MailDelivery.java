@@ -83,6 +83,21 @@ public final class MailDelivery {
   }
 
   /**
+   * Checks the mail settings before a batch starts, so a configuration that cannot work stops the
+   * run before anything is written.
+   *
+   * @throws SettingsException as {@link #deliver} would
+   */
+  public void checkConfiguration(boolean send) {
+    fromAddress(send);
+    configAddress("mail.cc", settings.mailCc());
+    configAddress("coach.email", settings.coachEmail());
+    if (send) {
+      SmtpSettings.from(settings, env);
+    }
+  }
+
+  /**
    * Writes a message for every report with an email address into {@code outputDir/outbox}, and with
    * {@code send} sends them (and retries messages whose earlier sending failed).
    *
@@ -266,7 +281,7 @@ public final class MailDelivery {
             "offer %s: cannot read the report %s (%s); no message written", offerId, mail.pdf(), e);
         return;
       }
-      String sha = ReportMessages.sha256Hex(pdf);
+      String sha = mail.contentKey() != null ? mail.contentKey() : ReportMessages.sha256Hex(pdf);
       LedgerEntry existing = ledger.find(offerId, recipient, sha).orElse(null);
       if (existing != null && existing.state() == DeliveryState.SENT) {
         alreadySent++;

@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param marketPosition formatted market position, or null to leave the line out
  * @param redFlags a short summary of the red flags ("none", "2: cliff, clawback"), or null
  * @param pdf the report PDF to attach; never null
+ * @param contentKey a fingerprint of what the report says, leaving out the report date, or null to
+ *     use the PDF's SHA-256; a report whose key was sent already is not sent again, so a daily run
+ *     whose only change is the date on the report mails nobody twice
  */
 public record ReportMail(
     String offerId,
@@ -31,7 +34,36 @@ public record ReportMail(
     String fourYearAverage,
     String marketPosition,
     String redFlags,
-    Path pdf) {
+    Path pdf,
+    String contentKey) {
+
+  /** A message keyed on the PDF's bytes. */
+  public ReportMail(
+      String offerId,
+      String candidate,
+      String email,
+      String company,
+      String role,
+      String level,
+      String fourYearTotal,
+      String fourYearAverage,
+      String marketPosition,
+      String redFlags,
+      Path pdf) {
+    this(
+        offerId,
+        candidate,
+        email,
+        company,
+        role,
+        level,
+        fourYearTotal,
+        fourYearAverage,
+        marketPosition,
+        redFlags,
+        pdf,
+        null);
+  }
 
   public ReportMail {
     Objects.requireNonNull(offerId, "offerId");

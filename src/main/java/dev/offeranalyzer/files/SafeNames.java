@@ -65,10 +65,17 @@ public final class SafeNames {
 
   /** The first 8 hex digits of the SHA-256 of {@code text}. */
   public static String shortHash(String text) {
+    return HexFormat.of().formatHex(digest(text), 0, 4);
+  }
+
+  /** The SHA-256 of {@code text} (UTF-8) in hex. */
+  public static String sha256(String text) {
+    return HexFormat.of().formatHex(digest(text));
+  }
+
+  private static byte[] digest(String text) {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -189,7 +189,12 @@ public final class ReportModelBuilder {
       position = "No market data";
       verdict = "No band for this company, level and location: compare with other offers instead.";
     } else {
-      position = positionText(m.marketPosition()) + " of 100";
+      position =
+          switch (m.marketPosition().placement()) {
+            case BELOW_BAND -> "Below the band";
+            case ABOVE_BAND -> "Above the band";
+            case IN_BAND -> ReportFormats.position(m.marketPosition().percent()) + " of 100";
+          };
       verdict = verdict(m.marketPosition());
     }
     int flags = (int) a.redFlagCount();
@@ -289,8 +294,8 @@ public final class ReportModelBuilder {
     }
     List<MarketRow> rows = new ArrayList<>();
     for (ComponentComparison cc : m.rows()) {
-      Money p50 = BandMarks.percentile(cc.band(), 50);
-      Money p75 = BandMarks.percentile(cc.band(), 75);
+      Money p50 = cc.band().percentile(50);
+      Money p75 = cc.band().percentile(75);
       rows.add(
           new MarketRow(
               cc.label(),

@@ -179,6 +179,16 @@ class ReportModelBuilderTest {
   }
 
   @Test
+  void offerBelowTheBand_saysSoInTheHeadline() {
+    Offer low = jane().baseSalary(Money.of(150_000)).rsuValue(Money.of(100_000)).build();
+    ReportModel m = build(analysis(low, SEATTLE_L6, List.of()));
+    assertThat(m.headline().marketPosition()).isEqualTo("Below the band");
+    assertThat(m.headline().verdict())
+        .isEqualTo("Below the market band: a strong case for a higher offer.");
+    assertThat(m.market().rows().get(0).position()).isEqualTo("0.0 (below the band)");
+  }
+
+  @Test
   void noMarketData_isSaidPlainly() {
     ReportModel m = build(analysis(minimal().build(), null, List.of()));
     assertThat(m.market().available()).isFalse();
