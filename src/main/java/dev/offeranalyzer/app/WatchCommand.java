@@ -1,6 +1,12 @@
 package dev.offeranalyzer.app;
 
 import dev.offeranalyzer.batch.Console;
+import dev.offeranalyzer.delivery.DeliveryException;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.ReportMail;
+import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.watch.DropFolder;
 import dev.offeranalyzer.watch.Durations;
 import dev.offeranalyzer.watch.LockHeldException;
@@ -12,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -114,6 +122,7 @@ public final class WatchCommand implements Callable<Integer> {
               wiring.batch(console),
               session,
               wiring.assumptions(),
+              new MailFollowup(wiring, output, console),
               console,
               Clock.systemDefaultZone(),
               stop::sleep,
@@ -132,10 +141,51 @@ public final class WatchCommand implements Callable<Integer> {
       console.always("error: " + e.getMessage());
       return Main.FATAL;
     } catch (IOException e) {
-      console.always("error: " + e.getMessage());
+      console.always(
+          "error: the output folder "
+              + output
+              + " or the drop folder "
+              + input
+              + " cannot be used ("
+              + e
+              + ")");
       return Main.FATAL;
     } finally {
       stop.finished();
+    }
+  }
+
+  /** The report emails of each batch: written to the outbox, or sent with {@code --send}. */
+  private static final class MailFollowup implements DropFolder.Followup {
+    private final Wiring wiring;
+    private final Path output;
+    private final Console console;
+    private final List<ReportMail> mails = new ArrayList<>();
+
+    MailFollowup(Wiring wiring, Path output, Console console) {
+      this.wiring = wiring;
+      this.output = output;
+      this.console = console;
+    }
+
+    @Override
+    public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
+      mails.add(Wiring.reportMail(a, pdf));
+    }
+
+    @Override
+    public void batchOver(boolean completed) {
+      try {
+        if (completed) {
+          DeliveryReport delivery = wiring.deliver(output, mails);
+          delivery.errors().forEach(e -> console.always("  " + e));
+          console.info(delivery.summaryLine());
+        }
+      } catch (DeliveryException e) {
+        console.always("error: email: " + e.getMessage());
+      } finally {
+        mails.clear();
+      }
     }
   }
 

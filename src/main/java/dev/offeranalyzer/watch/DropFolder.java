@@ -5,6 +5,9 @@ import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
 import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.rules.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,6 +56,29 @@ public final class DropFolder {
   }
 
   /**
+   * Work that follows each batch besides the summary, e.g. the report emails: it sees every offer
+   * the batch reports, then hears that the batch is over.
+   */
+  public interface Followup extends Batch.ResultSink {
+    /** Does nothing. */
+    Followup NONE =
+        new Followup() {
+          @Override
+          public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {}
+
+          @Override
+          public void batchOver(boolean completed) {}
+        };
+
+    /**
+     * Called once the batch's summary is written.
+     *
+     * @param completed false when a stop request ended the batch early
+     */
+    void batchOver(boolean completed);
+  }
+
+  /**
    * How the folder is watched.
    *
    * @param interval time between scans
@@ -73,6 +99,7 @@ public final class DropFolder {
   private final Batch batch;
   private final OutputSession session;
   private final List<Map.Entry<String, String>> assumptions;
+  private final Followup followup;
   private final Console console;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -86,6 +113,7 @@ public final class DropFolder {
       Batch batch,
       OutputSession session,
       List<Map.Entry<String, String>> assumptions,
+      Followup followup,
       Console console,
       Clock clock,
       Sleeper sleeper,
@@ -94,6 +122,7 @@ public final class DropFolder {
     this.batch = batch.stopWhen(stop);
     this.session = session;
     this.assumptions = List.copyOf(assumptions);
+    this.followup = followup;
     this.console = console;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -194,12 +223,20 @@ public final class DropFolder {
       outcome = FileOutcome.notAnOffersFile(name, now());
     } else {
       try {
-        result = batch.run(List.of(file), options.outputDir(), session.store());
+        result =
+            batch.run(
+                List.of(file),
+                options.outputDir(),
+                (a, row, findings, pdf) -> {
+                  session.store().accept(a, row, findings, pdf);
+                  followup.accept(a, row, findings, pdf);
+                });
       } catch (RuntimeException e) {
         LOG.error("reading {} failed", file, e);
         result = internalError(name, e);
       }
       session.finishBatch(List.of(file), result, assumptions);
+      followup.batchOver(!result.stopped());
       if (result.stopped()) {
         console.always(
             name

@@ -2,19 +2,26 @@ package dev.offeranalyzer.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.FakePipeline;
+import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.rules.Analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +40,19 @@ class DropFolderTest {
   private final AtomicBoolean stop = new AtomicBoolean();
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
   private OutputSession session;
+  private final List<String> followed = new ArrayList<>();
+  private final DropFolder.Followup followup =
+      new DropFolder.Followup() {
+        @Override
+        public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
+          followed.add(row.offerId());
+        }
+
+        @Override
+        public void batchOver(boolean completed) {
+          followed.add(completed ? "done" : "stopped");
+        }
+      };
   private DropFolder folder;
 
   @BeforeEach
@@ -43,15 +63,15 @@ class DropFolderTest {
     folder = folder(stop::get);
   }
 
-  private DropFolder folder(java.util.function.BooleanSupplier stopWhen) {
-    var console =
-        new dev.offeranalyzer.batch.Console(
-            new PrintStream(log, true, StandardCharsets.UTF_8), false, true, false, false);
+  private DropFolder folder(BooleanSupplier stopWhen) {
+    Console console =
+        new Console(new PrintStream(log, true, StandardCharsets.UTF_8), false, true, false, false);
     return new DropFolder(
         new DropFolder.Options(in, out, Duration.ofSeconds(10), SETTLE),
         pipeline.batch(),
         session,
         List.of(Map.entry("Stock growth", "as given per offer")),
+        followup,
         console,
         clock,
         d -> {
@@ -107,7 +127,7 @@ class DropFolderTest {
     folder.scanOnce();
     for (int chunk = 2; chunk <= 4; chunk++) {
       clock.advance(SETTLE.minusSeconds(1));
-      Files.writeString(f, "S-" + chunk + ",Sam,100000\n", java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(f, "S-" + chunk + ",Sam,100000\n", StandardOpenOption.APPEND);
       Files.setLastModifiedTime(f, FileTime.from(START.plusSeconds(chunk)));
       assertThat(folder.scanOnce()).isZero();
     }
@@ -210,6 +230,7 @@ class DropFolderTest {
     assertThat(in.resolve("big.csv")).exists();
     assertThat(Summaries.rankedIds(out.resolve("summary.xlsx"))).containsExactly("B-1");
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("big.csv: stopped after 1 offers");
+    assertThat(followed).containsExactly("B-1", "stopped");
   }
 
   @Test
@@ -222,7 +243,8 @@ class DropFolderTest {
             pipeline.batch(),
             session,
             List.of(),
-            new dev.offeranalyzer.batch.Console(
+            DropFolder.Followup.NONE,
+            new Console(
                 new PrintStream(log, true, StandardCharsets.UTF_8), false, false, false, false),
             clock,
             d -> {

@@ -94,7 +94,7 @@ class WatchIT {
       watch.await("the summary of all batches", () -> rankedCount(summary) == 11);
       assertThat(Summaries.rankedIds(summary))
           .containsExactlyInAnyOrderElementsOf(concat(ids("G", 3), ids("S", 8)));
-      assertThat(Summaries.column(summary, "Errors", 0)).containsExactly("bad.xlsx");
+      assertThat(Summaries.column(summary, "Errors", 0)).isNotEmpty().containsOnly("bad.xlsx");
       assertThat(Cli.pdfs(out)).hasSize(11);
       assertThat(watch.output())
           .containsPattern(
