@@ -142,8 +142,8 @@ public final class Batch {
           AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
           warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
           SummaryRow row = SummaryRow.of(a, name);
-          reported.add(row);
           sink.accept(a, row, FindingRow.of(a), pdf);
+          reported.add(row);
         } catch (IOException | RuntimeException e) {
           LOG.debug("report of {} failed", a.offer().offerId(), e);
           ErrorRow err =

@@ -107,6 +107,7 @@ public final class DropFolder {
   private final StabilityDetector detector;
   private final InputMover mover;
   private final Set<String> reportedIgnored = new HashSet<>();
+  private boolean listingFailed;
 
   public DropFolder(
       Options options,
@@ -155,7 +156,28 @@ public final class DropFolder {
    * @return how many files were read and moved
    */
   public int scanOnce() throws IOException {
-    Map<String, FileState> present = list();
+    Map<String, FileState> present;
+    try {
+      present = list();
+    } catch (IOException e) {
+      // A network share that drops out for a while must not end the watch.
+      LOG.debug("listing {} failed", options.inputDir(), e);
+      if (!listingFailed) {
+        console.always(
+            "cannot look into the drop folder "
+                + options.inputDir()
+                + " ("
+                + e
+                + "); trying again every "
+                + Durations.format(options.interval()));
+        listingFailed = true;
+      }
+      return 0;
+    }
+    if (listingFailed) {
+      console.always("the drop folder " + options.inputDir() + " can be read again");
+      listingFailed = false;
+    }
     List<String> ready = detector.scan(present, clock.instant());
     console.detail(
         String.format(

@@ -62,7 +62,7 @@ public final class OutputSession implements AutoCloseable {
   }
 
   /**
-   * Closes a batch: records its errors per input file, forces the results to disk and rewrites
+   * Closes a batch: records its errors per input file read, forces the results to disk and rewrites
    * {@code summary.xlsx} over everything the folder holds.
    *
    * @return the summary written
@@ -70,7 +70,10 @@ public final class OutputSession implements AutoCloseable {
   public Path finishBatch(
       Collection<Path> inputs, BatchResult result, List<Map.Entry<String, String>> assumptions)
       throws IOException {
-    store.putErrors(inputs, result.errors());
+    List<Path> all = List.copyOf(inputs);
+    // A stopped batch read only its first files; the others keep what they had.
+    List<Path> read = all.subList(0, Math.min(all.size(), result.filesRead()));
+    store.putErrors(read, result.errors());
     return writeSummary(assumptions);
   }
 

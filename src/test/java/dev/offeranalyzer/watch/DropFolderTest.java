@@ -259,6 +259,22 @@ class DropFolderTest {
   }
 
   @Test
+  void dropFolderThatGoesAway_isReportedOnceAndWatchedAgainWhenBack() throws Exception {
+    Path moved = root.resolve("elsewhere");
+    Files.move(in, moved);
+    assertThat(folder.scanOnce()).isZero();
+    assertThat(folder.scanOnce()).isZero();
+    Files.move(moved, in);
+    drop("offers.csv", "A-1,Ana,200000\n");
+    settleAndScan();
+
+    String printed = log.toString(StandardCharsets.UTF_8);
+    assertThat(printed.split("cannot look into the drop folder", -1)).hasSize(2);
+    assertThat(printed).contains("can be read again");
+    assertThat(today("processed").resolve("offers.csv")).exists();
+  }
+
+  @Test
   void run_writesTheSummaryAtStartEvenWithNothingToDo() throws Exception {
     stop.set(true);
     folder.run();

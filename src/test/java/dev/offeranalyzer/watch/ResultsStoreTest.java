@@ -84,6 +84,23 @@ class ResultsStoreTest {
   }
 
   @Test
+  void stoppedBatch_keepsTheErrorsOfTheFilesItDidNotRead() throws Exception {
+    Path first = out.resolve("in/first.csv");
+    Path second = out.resolve("in/second.csv");
+    try (OutputSession session = OutputSession.open(out)) {
+      session.store().putErrors(List.of(second), List.of(Rows.error("second.csv", 4, "old")));
+      session.finishBatch(
+          List.of(first, second),
+          new dev.offeranalyzer.batch.BatchResult(
+              List.of(), List.of(Rows.error("first.csv", 2, "new")), 1, 0, true),
+          List.of());
+      assertThat(session.store().summary(List.of()).errors())
+          .extracting(ErrorRow::message)
+          .containsExactly("old", "new");
+    }
+  }
+
+  @Test
   void errorNamingTheFileWithAFolder_isFiledUnderThatInput() {
     assertThat(ResultsStore.fileKey("q4/offers.csv", List.of("offers.csv")))
         .isEqualTo("offers.csv");
