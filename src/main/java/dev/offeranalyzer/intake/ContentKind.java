@@ -61,15 +61,14 @@ enum ContentKind {
             .replace("\u00EF\u00BB\u00BF", "")
             .stripLeading()
             .toLowerCase(Locale.ROOT);
-    if (start.startsWith("<!doctype html")
-        || start.startsWith("<html")
-        || start.contains("<html")
-        || start.startsWith("<table")
-        || (start.startsWith("<") && start.contains("<table"))) {
+    // Only text that starts with a tag: a CSV may well mention "<html" inside a value.
+    if (start.startsWith("<")
+        && !start.startsWith("<?xml")
+        && (start.contains("<html") || start.contains("<table"))) {
       return HTML;
     }
     if (start.startsWith("<?xml")) {
-      return XML;
+      return start.contains("<html") ? HTML : XML;
     }
     return TEXT;
   }

@@ -3,6 +3,8 @@ package dev.offeranalyzer.intake;
 import dev.offeranalyzer.config.Settings;
 import dev.offeranalyzer.offer.Offer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -266,6 +268,8 @@ public final class OfferReader {
   }
 
   private static String megabytes(long bytes) {
-    return String.valueOf(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0);
+    return BigDecimal.valueOf(bytes)
+        .divide(BigDecimal.valueOf(1024L * 1024L), 1, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 }
