@@ -108,6 +108,7 @@ public final class DropFolder {
   private final InputMover mover;
   private final Set<String> reportedIgnored = new HashSet<>();
   private boolean listingFailed;
+  private Set<String> lastSeen = Set.of();
 
   public DropFolder(
       Options options,
@@ -179,10 +180,13 @@ public final class DropFolder {
       listingFailed = false;
     }
     List<String> ready = detector.scan(present, clock.instant());
-    console.detail(
-        String.format(
-            "scan: %d %s waiting, %d ready",
-            present.size(), present.size() == 1 ? "file" : "files", ready.size()));
+    if (!ready.isEmpty() || !present.keySet().equals(lastSeen)) {
+      console.detail(
+          String.format(
+              "scan: %d %s in the folder, %d ready",
+              present.size(), present.size() == 1 ? "file" : "files", ready.size()));
+      lastSeen = Set.copyOf(present.keySet());
+    }
     int handled = 0;
     for (String name : ready) {
       if (stop.getAsBoolean()) {

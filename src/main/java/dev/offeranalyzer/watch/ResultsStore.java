@@ -62,6 +62,7 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
   private final Map<String, List<ErrorRow>> errorsByFile;
   private final Map<String, String> texts = new HashMap<>();
   private OutputStream out;
+  private long lines;
 
   private ResultsStore(
       Path journal, Map<String, OfferEntry> offers, Map<String, List<ErrorRow>> errorsByFile) {
@@ -85,11 +86,12 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
     boolean rewrite = !Files.exists(journal);
     if (!rewrite) {
       Loaded loaded = store.load();
+      store.lines = loaded.lines;
       rewrite =
           loaded.damaged > 0
               || !loaded.headerOk
               || !loaded.endsWithNewline
-              || loaded.lines > 2L * (offers.size() + errors.size()) + 100;
+              || store.mostlySuperseded();
       if (loaded.damaged > 0) {
         LOG.warn("{}: skipped {} damaged line(s)", journal, loaded.damaged);
       }
@@ -97,8 +99,17 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
     if (rewrite) {
       store.compact();
     }
-    store.out = Files.newOutputStream(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    store.openForAppend();
     return store;
+  }
+
+  private void openForAppend() throws IOException {
+    out = Files.newOutputStream(journal, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+  }
+
+  /** True when most lines of the journal are results replaced by later ones. */
+  private boolean mostlySuperseded() {
+    return lines > 2L * (offers.size() + errorsByFile.size()) + 100;
   }
 
   /** Records one reported offer (the {@link Batch.ResultSink} side). */
@@ -190,13 +201,24 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
     return new SummaryData(rows, findings, errors, assumptions);
   }
 
-  /** Forces every recorded result to disk. */
+  /**
+   * Forces every recorded result to disk. A journal that has grown mostly out of date (a long
+   * {@code watch} that saw the same offers many times) is compacted here too.
+   */
   public synchronized void flush() throws IOException {
-    if (out != null) {
-      out.flush();
-      try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.WRITE)) {
-        ch.force(false);
-      }
+    if (out == null) {
+      return;
+    }
+    out.flush();
+    if (mostlySuperseded()) {
+      out.close();
+      out = null;
+      compact();
+      openForAppend();
+      return;
+    }
+    try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.WRITE)) {
+      ch.force(false);
     }
   }
 
@@ -218,6 +240,7 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
     }
     // One write call per line: a killed process leaves at most one damaged line, at the end.
     out.write((JournalCodec.encode(e) + "\n").getBytes(StandardCharsets.UTF_8));
+    lines++;
   }
 
   private record Loaded(long lines, long damaged, boolean headerOk, boolean endsWithNewline) {}
@@ -284,6 +307,7 @@ public final class ResultsStore implements Batch.ResultSink, AutoCloseable {
           }
           w.flush();
         });
+    lines = offers.size() + errorsByFile.size();
   }
 
   /** Shares equal strings that repeat across many offers. */

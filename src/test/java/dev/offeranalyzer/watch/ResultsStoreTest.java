@@ -163,20 +163,39 @@ class ResultsStoreTest {
   }
 
   @Test
-  void supersededLines_areCompactedAway() throws Exception {
+  void journalOfAKilledRunWithMostlySupersededLines_isCompactedOnOpening() throws Exception {
+    byte[] asKilled;
     try (ResultsStore store = ResultsStore.open(out)) {
       for (int i = 0; i < 1_000; i++) {
         store.put(Rows.row("A-1", "Ana", 200_000 + i), List.of());
       }
+      asKilled = Files.readAllBytes(journal());
     }
+    Files.write(journal(), asKilled);
     assertThat(Files.readAllLines(journal())).hasSize(1_001);
+
     try (ResultsStore store = ResultsStore.open(out)) {
-      assertThat(store.row("A-1"))
-          .get()
-          .extracting(r -> r.fourYearAverage().roundedDollars())
+      assertThat(Files.readAllLines(journal())).hasSize(2);
+      assertThat(store.row("A-1").orElseThrow().fourYearAverage().roundedDollars())
           .isEqualTo(200_999L);
     }
-    assertThat(Files.readAllLines(journal())).hasSize(2);
+  }
+
+  @Test
+  void longSessionThatSeesTheSameOffersAgain_compactsWhenFlushing() throws Exception {
+    try (ResultsStore store = ResultsStore.open(out)) {
+      for (int i = 0; i < 1_000; i++) {
+        store.put(Rows.row("A-1", "Ana", 200_000 + i), List.of());
+      }
+      store.flush();
+      assertThat(Files.readAllLines(journal())).hasSize(2);
+      store.put(Rows.row("B-1", "Ben", 100_000), List.of());
+    }
+    try (ResultsStore store = ResultsStore.open(out)) {
+      assertThat(ids(store.summary(List.of()))).containsExactly("A-1", "B-1");
+      assertThat(store.row("A-1").orElseThrow().fourYearAverage().roundedDollars())
+          .isEqualTo(200_999L);
+    }
   }
 
   @Test
