@@ -11,7 +11,6 @@ import dev.offeranalyzer.watch.LockHeldException;
 import dev.offeranalyzer.watch.OutputSession;
 import dev.offeranalyzer.watch.StopSignal;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,15 +118,11 @@ public final class RunCommand implements Callable<Integer> {
     try {
       DeliveryReport delivery = wiring.deliver(output, mails);
       delivery.errors().forEach(e -> console.always("  " + e));
-      console.info(delivery.summaryLine());
+      console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
       return delivery.failed() > 0 ? Main.REJECTED : Main.OK;
     } catch (DeliveryException e) {
       console.always("error: email: " + e.getMessage());
       return Main.REJECTED;
     }
-  }
-
-  static boolean writable(Path dir) {
-    return Files.isDirectory(dir) && Files.isWritable(dir);
   }
 }
