@@ -11,6 +11,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -51,6 +52,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class PdfReportRenderer {
   private final ReportFonts fonts;
   private final Map<Path, byte[]> logos = new HashMap<>();
 
-  /** Loads the embedded font once. */
+  /** Loads the embedded fonts once. */
   public PdfReportRenderer() {
     this(ReportFonts.load());
   }
@@ -103,7 +105,7 @@ public final class PdfReportRenderer {
    * Writes the report of {@code model} to {@code out} as a complete PDF. Does not close {@code
    * out}.
    *
-   * @return the page count and what the coach should be told: characters the font cannot draw
+   * @return the page count and what the coach should be told: characters neither font can draw
    *     (printed as {@code ?}), an unreadable logo
    * @throws IOException when writing to {@code out} fails
    */
@@ -122,6 +124,7 @@ public final class PdfReportRenderer {
   private final class Run {
     final ReportModel model;
     final Set<String> missing = new LinkedHashSet<>();
+    final Map<Font, Font> fallbackFonts = new IdentityHashMap<>();
     final List<String> warnings = new ArrayList<>();
     final Font body;
     final Font bodyBold;
@@ -133,6 +136,7 @@ public final class PdfReportRenderer {
     final Font subtitle;
     final Font tileValue;
     final Font white;
+    final Font footFont;
     float contentWidth;
 
     Run(ReportModel model) {
@@ -149,6 +153,7 @@ public final class PdfReportRenderer {
       subtitle = new Font(r, 11, Font.NORMAL, MUTED);
       tileValue = new Font(b, 15, Font.NORMAL, NAVY);
       white = new Font(b, 8, Font.NORMAL, Color.WHITE);
+      footFont = new Font(r, 7.5f, Font.NORMAL, MUTED);
     }
 
     ReportResult write(OutputStream out) throws DocumentException, IOException {
@@ -162,11 +167,12 @@ public final class PdfReportRenderer {
       fonts.seedSubsetNames(digest);
       Footer footer = new Footer();
       writer.setPageEvent(footer);
-      doc.addTitle(safe(model.documentTitle()));
+      // Metadata strings are Unicode text, not drawn with a font: they keep every character.
+      doc.addTitle(model.documentTitle());
       doc.addSubject("Job offer analysis and negotiation plan");
       doc.addCreator("Offer Analyzer");
       if (model.branding().coachName() != null) {
-        doc.addAuthor(safe(model.branding().coachName()));
+        doc.addAuthor(model.branding().coachName());
       }
       doc.open();
       fixMetadata(writer, digest);
@@ -200,31 +206,67 @@ public final class PdfReportRenderer {
 
     // ---- text helpers -------------------------------------------------------------------
 
-    /** The text with every character the font lacks replaced by '?' and recorded. */
-    String safe(String s) {
-      if (s == null) {
-        return "";
-      }
-      StringBuilder sb = null;
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        int n = Character.charCount(cp);
-        if (!fonts.canDisplay(cp)) {
-          if (sb == null) {
-            sb = new StringBuilder(s.substring(0, i));
-          }
-          missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
-          sb.append('?');
-        } else if (sb != null) {
-          sb.appendCodePoint(cp);
-        }
-        i += n;
-      }
-      return sb == null ? s : sb.toString();
+    private void missing(int cp) {
+      missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
     }
 
+    /**
+     * The text as a phrase in {@code f}, each character Liberation Sans lacks set in the fallback
+     * font at the same size and colour (emboldened when {@code f} is bold), each character neither
+     * font has printed as '?' in {@code f} and recorded.
+     */
     Phrase p(String s, Font f) {
-      return new Phrase(safe(s), f);
+      if (s == null) {
+        return new Phrase("", f);
+      }
+      int i = 0;
+      while (i < s.length()) {
+        int cp = s.codePointAt(i);
+        if (!fonts.mainHas(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      if (i == s.length()) {
+        return new Phrase(s, f);
+      }
+      Phrase phrase = new Phrase();
+      phrase.setFont(f);
+      StringBuilder run = new StringBuilder(s.substring(0, i));
+      boolean inFallback = false;
+      while (i < s.length()) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        boolean main = fonts.mainHas(cp);
+        boolean fallback = !main && fonts.fallbackHas(cp);
+        if (!main && !fallback) {
+          missing(cp);
+          cp = '?';
+          main = true;
+        }
+        if (fallback != inFallback && run.length() > 0) {
+          phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
+          run.setLength(0);
+        }
+        inFallback = fallback;
+        run.appendCodePoint(cp);
+      }
+      if (run.length() > 0) {
+        phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
+      }
+      return phrase;
+    }
+
+    /** {@code f} in the fallback font; bold faces get OpenPDF's simulated bold. */
+    Font fallbackFont(Font f) {
+      return fallbackFonts.computeIfAbsent(
+          f,
+          k ->
+              new Font(
+                  fonts.fallback(),
+                  k.getSize(),
+                  k.getBaseFont() == fonts.bold() ? Font.BOLD : Font.NORMAL,
+                  k.getColor()));
     }
 
     PdfPCell cell(String s, Font f) {
@@ -825,18 +867,23 @@ public final class PdfReportRenderer {
         cb.lineTo(right, 36);
         cb.stroke();
         String foot = model.branding().preparedBy() + " · Report date " + model.reportDate();
-        cb.beginText();
-        cb.setFontAndSize(r, 7.5f);
-        cb.setColorFill(MUTED);
-        cb.showTextAligned(Element.ALIGN_LEFT, safe(foot), left, 24, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, p(foot, footFont), left, 24, 0);
+        if (writer.getPageNumber() > 1) {
+          ColumnText.showTextAligned(
+              cb,
+              Element.ALIGN_LEFT,
+              p(model.documentTitle(), footFont),
+              left,
+              page.getHeight() - 30,
+              0);
+        }
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float pw = r.getWidthPoint(pageText, 7.5f);
         float reserve = r.getWidthPoint("00", 7.5f);
+        cb.beginText();
+        cb.setFontAndSize(r, 7.5f);
+        cb.setColorFill(MUTED);
         cb.showTextAligned(Element.ALIGN_LEFT, pageText, right - reserve - pw, 24, 0);
-        if (writer.getPageNumber() > 1) {
-          cb.showTextAligned(
-              Element.ALIGN_LEFT, safe(model.documentTitle()), left, page.getHeight() - 30, 0);
-        }
         cb.endText();
         cb.addTemplate(total, right - reserve, 24);
         cb.restoreState();
