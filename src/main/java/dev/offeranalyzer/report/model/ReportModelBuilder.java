@@ -258,7 +258,7 @@ public final class ReportModelBuilder {
               BigDecimal.valueOf(d)
                   .multiply(BigDecimal.valueOf(100))
                   .divide(BigDecimal.valueOf(p.yearTotals[k - 1]), MathContext.DECIMAL64);
-          change += " (" + ReportFormats.signedPercent(pct, 1) + ")";
+          change += " (" + ReportFormats.signedPercentFixed(pct, 1) + ")";
         }
       }
       rows.add(row("Year " + (k + 1), parts, p.yearTotals[k], change));
@@ -402,11 +402,13 @@ public final class ReportModelBuilder {
         c.scenarios().stream().filter(StockScenario::offersOwn).findFirst().orElseThrow();
     long ownTotal = own.fourYearTotal().roundedDollars();
     List<ScenarioRow> rows = new ArrayList<>();
+    int decimals =
+        ReportFormats.decimalsFor(c.scenarios().stream().map(s -> s.growth().value()).toList(), 2);
     for (StockScenario s : c.scenarios()) {
       long total = s.fourYearTotal().roundedDollars();
       rows.add(
           new ScenarioRow(
-              ReportFormats.signedPercent(s.growth().value(), 2)
+              ReportFormats.signedPercentFixed(s.growth().value(), decimals)
                   + " a year"
                   + (s.offersOwn() ? " (offer's assumption)" : ""),
               dollars(total),
@@ -439,6 +441,9 @@ public final class ReportModelBuilder {
       }
     }
     long total = 0;
+    int decimals =
+        ReportFormats.decimalsFor(
+            lines.stream().map(l -> l.fraction().multiply(BigDecimal.valueOf(100))).toList(), 2);
     for (int i = 0; i < lines.size(); i++) {
       VestLine l = lines.get(i);
       total += printedValues[i];
@@ -446,7 +451,7 @@ public final class ReportModelBuilder {
           new VestRow(
               l.date() == null ? "Month " + l.month() : ReportFormats.date(l.date()),
               "Year " + l.year(),
-              ReportFormats.percent(l.fraction().multiply(BigDecimal.valueOf(100)), 2),
+              ReportFormats.percentFixed(l.fraction().multiply(BigDecimal.valueOf(100)), decimals),
               l.shares() == null ? null : ReportFormats.shares(l.shares()),
               dollars(printedValues[i])));
     }
@@ -472,6 +477,7 @@ public final class ReportModelBuilder {
         note,
         withShares,
         rows,
+        ReportFormats.percentFixed(BigDecimal.valueOf(100), decimals),
         withShares ? ReportFormats.shares(o.rsuShares()) : null,
         dollars(total));
   }

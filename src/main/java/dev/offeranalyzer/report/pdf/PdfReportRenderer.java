@@ -733,7 +733,7 @@ public final class PdfReportRenderer {
       List<PdfPCell> total = new ArrayList<>();
       total.add(cell("Whole grant", bodyBold));
       total.add(cell("", body));
-      total.add(num("100%", bodyBold));
+      total.add(num(v.totalPercent(), bodyBold));
       if (v.withShares()) {
         total.add(num(v.totalShares(), bodyBold));
       }

@@ -129,6 +129,57 @@ class ReportModelBuilderTest {
     assertThat(m.vest().totalValue()).isEqualTo(four.rsu());
   }
 
+  /** Every percent in one column shows the same number of decimals. */
+  @ParameterizedTest
+  @MethodSource("variety")
+  void percentColumns_haveOneNumberOfDecimalsEach(Analysis a) {
+    ReportModel m = build(a);
+    for (YearRow y : m.years().rows().subList(1, 4)) {
+      assertThat(y.change()).matches("(\\$0|[+\u2212]\\$[\\d,]+ \\([+\u2212]\\d+\\.\\d%\\))");
+    }
+    assertThat(
+            m.scenarios().rows().stream()
+                .map(r -> decimalsOf(r.growth().replaceAll("%.*", "")))
+                .distinct())
+        .hasSize(1);
+    List<String> vestPercents = new java.util.ArrayList<>();
+    m.vest().rows().forEach(r -> vestPercents.add(r.percentOfGrant()));
+    vestPercents.add(m.vest().totalPercent());
+    assertThat(vestPercents.stream().map(s -> decimalsOf(s.replace("%", ""))).distinct())
+        .hasSize(1);
+  }
+
+  private static int decimalsOf(String number) {
+    int dot = number.indexOf('.');
+    return dot < 0 ? 0 : number.length() - dot - 1;
+  }
+
+  @Test
+  void yearOverYearChange_wholePercentKeepsItsDecimal_noChangeHasNoPercent() {
+    // Year 2 drops the $25,000 sign-on of year 1: exactly 20% less.
+    Offer signOnOnly =
+        minimal()
+            .rsuValue(Money.ZERO)
+            .baseSalary(Money.of(100_000))
+            .signOnYear1(Money.of(25_000))
+            .build();
+    ReportModel m = build(analysis(signOnOnly, null, List.of()));
+    assertThat(m.years().rows().get(1).change()).isEqualTo("\u2212$25,000 (\u221220.0%)");
+    Offer flat = minimal().rsuValue(Money.ZERO).baseSalary(Money.of(100_000)).build();
+    assertThat(build(analysis(flat, null, List.of())).years().rows().get(1).change())
+        .isEqualTo("$0");
+  }
+
+  @Test
+  void scenarioColumn_offersOwnHalfPercent_givesEveryRowOneDecimal() {
+    ReportModel m = build(analysis(jane().stockGrowth(Percent.of("7.5")).build(), null, List.of()));
+    assertThat(m.scenarios().rows())
+        .extracting(ReportModel.ScenarioRow::growth)
+        .containsExactly(
+            "\u221210.0% a year",
+            "0.0% a year", "+15.0% a year", "+7.5% a year (offer's assumption)");
+  }
+
   @Test
   void titleCarriesNoFigures() {
     ReportModel m = build(janeAnalysis());
