@@ -50,6 +50,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -365,16 +366,7 @@ public final class ReportModelBuilder {
               typographic(l.rationale() == null ? "" : l.rationale())));
     }
     long proposed = plan.proposed().fourYearTotal().roundedDollars();
-    List<RoundItem> rounds = new ArrayList<>();
-    for (NegotiationRound r : plan.rounds()) {
-      String asks =
-          r.asks().isEmpty()
-              ? "no money ask"
-              : r.asks().stream()
-                  .map(l -> l.lever() + " to " + money(l.target()))
-                  .collect(Collectors.joining("; "));
-      rounds.add(new RoundItem("Round " + r.number(), asks, typographic(r.approach())));
-    }
+    List<RoundItem> rounds = rounds(plan.rounds());
     List<NonMoneyItem> nonMoney = new ArrayList<>();
     for (NonMoneyLever l : plan.nonMoneyLevers()) {
       nonMoney.add(new NonMoneyItem(l.lever(), typographic(l.advice())));
@@ -395,6 +387,71 @@ public final class ReportModelBuilder {
         basis,
         rounds,
         nonMoney);
+  }
+
+  /**
+   * The rounds as worded in the report. The planner's last round may repeat a lever already asked
+   * for (the playbook's single final ask); it is titled "Final round" and its ask reads "Final ask:
+   * RSU grant to $450,000 (the round 1 target, on its own)", so the same words do not simply appear
+   * twice. Lever names keep their capitals inside sentences ("the RSU grant").
+   */
+  static List<RoundItem> rounds(List<NegotiationRound> plan) {
+    List<RoundItem> rounds = new ArrayList<>();
+    for (int i = 0; i < plan.size(); i++) {
+      NegotiationRound r = plan.get(i);
+      String approach = r.approach();
+      for (LeverAsk l : r.asks()) {
+        approach = approach.replace(l.lever().toLowerCase(Locale.ROOT), inSentence(l.lever()));
+      }
+      approach = typographic(approach);
+      Integer earlier = r.asks().size() == 1 ? firstRoundWith(plan, i, r.asks().get(0)) : null;
+      if (i == plan.size() - 1 && earlier != null) {
+        LeverAsk l = r.asks().get(0);
+        String asks =
+            "Final ask: "
+                + l.lever()
+                + " to "
+                + money(l.target())
+                + " (the round "
+                + earlier
+                + " target, on its own)";
+        rounds.add(new RoundItem("Final round", asks, approach));
+        continue;
+      }
+      String asks =
+          r.asks().isEmpty()
+              ? "no money ask"
+              : r.asks().stream()
+                  .map(l -> l.lever() + " to " + money(l.target()))
+                  .collect(Collectors.joining("; "));
+      rounds.add(new RoundItem("Round " + r.number(), asks, approach));
+    }
+    return rounds;
+  }
+
+  /** The number of the first round before index {@code before} asking for the same lever. */
+  private static Integer firstRoundWith(List<NegotiationRound> plan, int before, LeverAsk ask) {
+    for (int j = 0; j < before; j++) {
+      for (LeverAsk l : plan.get(j).asks()) {
+        if (l.lever().equals(ask.lever())) {
+          return plan.get(j).number();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A lever name as written inside a sentence: "base salary", "sign-on bonus", but "RSU grant" (an
+   * acronym keeps its capitals).
+   */
+  static String inSentence(String lever) {
+    if (lever.length() > 1
+        && Character.isUpperCase(lever.charAt(0))
+        && !Character.isUpperCase(lever.charAt(1))) {
+      return Character.toLowerCase(lever.charAt(0)) + lever.substring(1);
+    }
+    return lever;
   }
 
   private static ScenarioSection scenarios(Compensation c) {

@@ -16,8 +16,11 @@ import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
 import dev.offeranalyzer.report.model.ReportModel.ChecklistItem;
+import dev.offeranalyzer.report.model.ReportModel.RoundItem;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.CounterOfferPlanner;
+import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -406,7 +409,69 @@ class ReportModelBuilderTest {
     assertThat(m.plan().approval()).isEqualTo("Recruiter");
     assertThat(m.plan().rounds())
         .extracting(ReportModel.RoundItem::title)
-        .containsExactly("Round 1", "Round 2", "Round 3");
+        .containsExactly("Round 1", "Round 2", "Final round");
+  }
+
+  private static LeverAsk lever(String name, long offered, long target) {
+    return new LeverAsk(
+        name, Money.of(offered), Money.of(target), Money.of(target - offered), "why");
+  }
+
+  @Test
+  void rounds_twoLevers_finalRoundRepeatsTheTopAskOnce_andKeepsTheAcronym() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(
+                List.of(
+                    lever("Base salary", 285_000, 325_000),
+                    lever("RSU grant", 700_000, 1_325_000),
+                    lever("Sign-on bonus", 600_000, 600_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(
+            tuple("Round 1", "RSU grant to $1,325,000; Base salary to $325,000"),
+            tuple(
+                "Final round",
+                "Final ask: RSU grant to $1,325,000 (the round 1 target, on its own)"));
+    assertThat(rounds.get(1).approach())
+        .contains("\"If you can bring the RSU grant to $1,325,000, I am ready to sign.\"")
+        .doesNotContain("rsu");
+  }
+
+  @Test
+  void rounds_threeLevers_secondRoundIsNew_thirdIsTheFinalAsk() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(
+                List.of(
+                    lever("Base salary", 185_000, 210_000),
+                    lever("RSU grant", 320_000, 450_000),
+                    lever("Sign-on bonus", 170_000, 175_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(
+            tuple("Round 1", "RSU grant to $450,000; Base salary to $210,000"),
+            tuple("Round 2", "Sign-on bonus to $175,000"),
+            tuple(
+                "Final round",
+                "Final ask: RSU grant to $450,000 (the round 1 target, on its own)"));
+  }
+
+  @Test
+  void rounds_oneLever_isASingleRound_notAFinalAsk() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(List.of(lever("Base salary", 185_000, 210_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(tuple("Round 1", "Base salary to $210,000"));
+  }
+
+  @Test
+  void leverNamesInSentences() {
+    assertThat(ReportModelBuilder.inSentence("RSU grant")).isEqualTo("RSU grant");
+    assertThat(ReportModelBuilder.inSentence("Base salary")).isEqualTo("base salary");
+    assertThat(ReportModelBuilder.inSentence("Sign-on bonus")).isEqualTo("sign-on bonus");
   }
 
   @Test
