@@ -213,8 +213,8 @@ public final class ReportModelBuilder {
 
   static String positionText(Position pos) {
     return switch (pos.placement()) {
-      case BELOW_BAND -> ReportFormats.position(pos.percent()) + " (below the band)";
-      case ABOVE_BAND -> ReportFormats.position(pos.percent()) + " (above the band)";
+      case BELOW_BAND -> ReportFormats.position(pos.percent()) + " (below)";
+      case ABOVE_BAND -> ReportFormats.position(pos.percent()) + " (above)";
       case IN_BAND -> ReportFormats.position(pos.percent());
     };
   }
@@ -315,7 +315,8 @@ public final class ReportModelBuilder {
     String message =
         "Bands: "
             + m.source()
-            + ". Position 0 is the band's low end, 100 its high end."
+            + ". Position 0 is the band's low end, 100 its high end; an offer outside the band"
+            + " is marked (below) or (above)."
             + (m.baseCap() == null ? "" : " Base cap for this level: " + money(m.baseCap()) + ".");
     return new MarketSection(true, message, rows);
   }

@@ -411,7 +411,7 @@ public final class PdfReportRenderer {
       sub.setSpacingAfter(8);
       doc.add(sub);
 
-      PdfPTable facts = new PdfPTable(new float[] {1.35f, 2, 1.35f, 2});
+      PdfPTable facts = new PdfPTable(new float[] {1.6f, 1.9f, 1.6f, 1.9f});
       facts.setWidthPercentage(100);
       facts.getDefaultCell().setBorder(Rectangle.NO_BORDER);
       List<Fact> list = model.header().facts();
@@ -540,7 +540,7 @@ public final class PdfReportRenderer {
 
     void market(Document doc, PdfWriter writer) throws DocumentException {
       var m = model.market();
-      float[] w = {2.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.5f};
+      float[] w = {2.0f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.6f};
       PdfPTable t = section("Market comparison", w, true);
       t.addCell(wide(p(m.message(), m.available() ? small : bodyBold), w.length));
       if (m.available()) {
@@ -615,7 +615,7 @@ public final class PdfReportRenderer {
 
     void plan(Document doc) throws DocumentException {
       var plan = model.plan();
-      float[] w = {1.5f, 1.15f, 1.15f, 1.1f, 1.15f, 2.9f};
+      float[] w = {1.3f, 1.05f, 1.05f, 1.0f, 1.15f, 3.4f};
       PdfPTable t = section("Counter-offer plan", w, true);
       t.addCell(wide(p(plan.basis(), small), w.length));
       String[] heads = {"Lever", "Offered", "Target", "Ask", "4-year value", "Why"};
@@ -649,7 +649,7 @@ public final class PdfReportRenderer {
       t.addCell(sumCell);
       doc.add(t);
 
-      float[] rw = {1.0f, 6};
+      float[] rw = {1.25f, 6};
       PdfPTable rounds = section("Negotiation rounds", rw, true);
       for (RoundItem r : plan.rounds()) {
         Paragraph para = new Paragraph();
@@ -660,7 +660,9 @@ public final class PdfReportRenderer {
         c.setBorder(Rectangle.BOTTOM);
         c.setBorderColor(RULE);
         c.setBorderWidth(0.4f);
-        c.setPaddingBottom(6);
+        c.setPaddingLeft(8);
+        c.setPaddingTop(3);
+        c.setPaddingBottom(7);
         c.setLeading(0, 1.3f);
         rounds.addCell(tag(r.title(), NAVY));
         rounds.addCell(c);
@@ -749,7 +751,7 @@ public final class PdfReportRenderer {
 
     void competitors(Document doc) throws DocumentException {
       var c = model.competitors();
-      float[] w = {2.6f, 1.3f, 1.2f, 1.3f, 1.3f, 1.2f};
+      float[] w = {3.0f, 1.0f, 1.15f, 1.25f, 1.3f, 1.15f};
       PdfPTable t = section("Competing offers", w, true);
       t.addCell(wide(p(c.message(), c.rows().isEmpty() ? body : small), w.length));
       if (!c.rows().isEmpty()) {

@@ -239,7 +239,7 @@ class ReportModelBuilderTest {
     assertThat(m.headline().marketPosition()).isEqualTo("Below the band");
     assertThat(m.headline().verdict())
         .isEqualTo("Below the market band: a strong case for a higher offer.");
-    assertThat(m.market().rows().get(0).position()).isEqualTo("0.0 (below the band)");
+    assertThat(m.market().rows().get(0).position()).isEqualTo("0.0 (below)");
   }
 
   @Test
