@@ -257,6 +257,11 @@ public final class PdfReportRenderer {
       return phrase;
     }
 
+    /** A line break in the body font (Chunk.NEWLINE would pull in a non-embedded Helvetica). */
+    Chunk newline() {
+      return new Chunk("\n", body);
+    }
+
     /** {@code f} in the fallback font; bold faces get OpenPDF's simulated bold. */
     Font fallbackFont(Font f) {
       return fallbackFonts.computeIfAbsent(
@@ -387,7 +392,7 @@ public final class PdfReportRenderer {
       }
       Paragraph who = new Paragraph(p(model.branding().preparedBy(), bodyBold));
       if (model.branding().contact() != null) {
-        who.add(Chunk.NEWLINE);
+        who.add(newline());
         who.add(p(model.branding().contact(), small));
       }
       brand.addElement(who);
@@ -396,7 +401,7 @@ public final class PdfReportRenderer {
       right.setBorder(Rectangle.NO_BORDER);
       right.setPadding(0);
       Paragraph r = new Paragraph(p("Offer report", bodyBold));
-      r.add(Chunk.NEWLINE);
+      r.add(newline());
       r.add(p("Report date " + model.reportDate(), small));
       r.setAlignment(Element.ALIGN_RIGHT);
       right.addElement(r);
@@ -583,11 +588,11 @@ public final class PdfReportRenderer {
         Paragraph para = new Paragraph();
         para.add(p(f.title(), bodyBold));
         if (!f.figures().isEmpty()) {
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
           para.add(p(f.figures(), body));
         }
         if (!f.advice().isEmpty()) {
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
           para.add(p("What to do: ", smallBold));
           para.add(p(f.advice(), body));
         }
@@ -654,7 +659,7 @@ public final class PdfReportRenderer {
       for (RoundItem r : plan.rounds()) {
         Paragraph para = new Paragraph();
         para.add(p(r.asks(), bodyBold));
-        para.add(Chunk.NEWLINE);
+        para.add(newline());
         para.add(p(r.approach(), body));
         PdfPCell c = new PdfPCell(para);
         c.setBorder(Rectangle.BOTTOM);
@@ -809,11 +814,11 @@ public final class PdfReportRenderer {
         Paragraph para = new Paragraph();
         para.add(p("Subject: ", bodyBold));
         para.add(p(e.subject(), body));
-        para.add(Chunk.NEWLINE);
-        para.add(Chunk.NEWLINE);
+        para.add(newline());
+        para.add(newline());
         for (String line : e.body()) {
           para.add(p(line, body));
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
         }
         PdfPCell c = new PdfPCell(para);
         c.setBorder(Rectangle.LEFT);

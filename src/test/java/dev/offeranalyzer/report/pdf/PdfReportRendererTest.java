@@ -109,6 +109,12 @@ class PdfReportRendererTest {
         embeddedLiberation |= font.getName().contains("LiberationSans") && font.isEmbedded();
       }
       assertThat(embeddedLiberation).isTrue();
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+        }
+      }
     }
   }
 
