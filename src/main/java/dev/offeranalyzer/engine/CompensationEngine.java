@@ -45,13 +45,19 @@ public final class CompensationEngine {
     List<YearComp> years = years(offer, offer.stockGrowth());
     Money total = sum(years);
     Money average = total.dividedBy(4);
+    // The offer's own assumption is its own row, unless it is one of the fixed changes: then that
+    // row is marked as the offer's, so no change is listed twice.
     List<StockScenario> scenarios = new ArrayList<>();
+    boolean ownListed = false;
     for (Percent growth : SCENARIO_GROWTHS) {
-      Money scenarioTotal =
-          growth.compareTo(offer.stockGrowth()) == 0 ? total : fourYearTotal(offer, growth);
-      scenarios.add(new StockScenario(growth, scenarioTotal, scenarioTotal.dividedBy(4), false));
+      boolean own = growth.compareTo(offer.stockGrowth()) == 0;
+      Money scenarioTotal = own ? total : fourYearTotal(offer, growth);
+      scenarios.add(new StockScenario(growth, scenarioTotal, scenarioTotal.dividedBy(4), own));
+      ownListed |= own;
     }
-    scenarios.add(new StockScenario(offer.stockGrowth(), total, average, true));
+    if (!ownListed) {
+      scenarios.add(new StockScenario(offer.stockGrowth(), total, average, true));
+    }
     return new Compensation(
         years,
         total,

@@ -2,6 +2,8 @@ package dev.offeranalyzer.offer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -10,7 +12,15 @@ import java.util.Locale;
  */
 public final class Formats {
 
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
   private Formats() {}
+
+  /** A date as people read it: {@code Nov 2, 2026}. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
+  }
 
   /** Whole dollars, half-up, with thousands separators: {@code $1,234,567}, {@code -$3,500}. */
   public static String money(Money m) {

@@ -296,12 +296,11 @@ public final class CounterOfferPlanner {
       return new Target(
           t.value(),
           t.why()
-              + "; asked as a dollar value (the offer gave "
+              + "; asked in dollars, not shares (the offer gave "
               + quantity(offer.rsuShares())
               + " shares at "
               + moneyWithCents(offer.stockPrice())
-              + "), so the proposal sets rsu_value to "
-              + money(t.value()));
+              + ")");
     }
     return t;
   }

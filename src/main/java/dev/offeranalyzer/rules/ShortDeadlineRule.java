@@ -1,5 +1,6 @@
 package dev.offeranalyzer.rules;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,9 +33,9 @@ public final class ShortDeadlineRule implements Rule {
             days
                 + (days == 1 ? " day" : " days")
                 + " from the offer ("
-                + o.offerDate()
+                + Formats.date(o.offerDate())
                 + ") to the deadline ("
-                + o.decisionDeadline()
+                + Formats.date(o.decisionDeadline())
                 + ")",
             "Ask for more time. Taking at least 48 hours to review is a normal request, and a"
                 + " rushed yes is hard to improve later."));

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.rules;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -83,9 +84,9 @@ public final class StartDateLeverageRule implements Rule {
                 + days
                 + (days == 1 ? " day" : " days")
                 + " after the offer ("
-                + o.offerDate()
+                + Formats.date(o.offerDate())
                 + " to "
-                + o.startDate()
+                + Formats.date(o.startDate())
                 + ")",
             tier.advice()));
   }

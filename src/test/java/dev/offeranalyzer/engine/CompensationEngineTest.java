@@ -175,6 +175,18 @@ class CompensationEngineTest {
   }
 
   @Test
+  void scenarios_whenTheOffersOwnGrowthIsAFixedOne_listItOnceAsTheOffersOwn() {
+    Offer offer = anOffer().stockGrowth(pct("0")).build();
+
+    Compensation c = engine.compute(offer);
+
+    assertThat(c.scenarios())
+        .extracting(
+            s -> s.growth().toString() + "=" + s.fourYearTotal() + (s.offersOwn() ? "*" : ""))
+        .containsExactly("-10%=1194209.89", "0%=1300000.00*", "15%=1507874.90");
+  }
+
+  @Test
   void growthOfMinus100_makesTheGrantWorthless() {
     Offer offer = anOffer().stockGrowth(pct("-100")).build();
 

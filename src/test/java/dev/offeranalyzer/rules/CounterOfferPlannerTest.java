@@ -190,7 +190,9 @@ class CounterOfferPlannerTest {
         .satisfies(
             l -> {
               assertThat(l.offered()).isEqualTo(money("375000"));
-              assertThat(l.rationale()).contains("2,000 shares at $187.50").contains("rsu_value");
+              assertThat(l.rationale())
+                  .contains("2,000 shares at $187.50")
+                  .contains("asked in dollars, not shares");
             });
   }
 

@@ -29,6 +29,23 @@ class DateAndPeopleRulesTest {
   }
 
   @Test
+  void dateFindings_showDatesAsPeopleReadThem() {
+    Offer offer =
+        anOffer()
+            .offerDate(OFFERED)
+            .decisionDeadline(OFFERED.plusDays(1))
+            .startDate(OFFERED.plusDays(30))
+            .build();
+
+    assertThat(new ShortDeadlineRule().evaluate(Contexts.bare(offer)))
+        .singleElement()
+        .satisfies(f -> assertThat(f.figures()).contains("(Jan 10, 2026)", "(Jan 11, 2026)"));
+    assertThat(new StartDateLeverageRule().evaluate(Contexts.bare(offer)))
+        .singleElement()
+        .satisfies(f -> assertThat(f.figures()).contains("(Jan 10, 2026 to Feb 9, 2026)"));
+  }
+
+  @Test
   void shortDeadline_needsBothDates() {
     Offer noOfferDate = anOffer().decisionDeadline(OFFERED).build();
     Offer noDeadline = anOffer().offerDate(OFFERED).build();

@@ -1,11 +1,11 @@
 package dev.offeranalyzer.report.model;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Percent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -20,9 +20,6 @@ public final class ReportFormats {
 
   /** Shown where an optional input is missing. */
   public static final String NOT_GIVEN = "not given";
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
   private ReportFormats() {}
 
@@ -113,7 +110,7 @@ public final class ReportFormats {
 
   /** {@code Jan 15, 2026}. */
   public static String date(LocalDate date) {
-    return DATE.format(date);
+    return Formats.date(date);
   }
 
   /** {@link #date(LocalDate)} or {@link #NOT_GIVEN}. */
