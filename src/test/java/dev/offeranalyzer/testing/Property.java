@@ -152,20 +152,6 @@ public final class Property {
     return longs(lo, hi).map(u -> BigDecimal.valueOf(u, scale));
   }
 
-  /** One of the given values, uniformly. */
-  @SafeVarargs
-  public static <T> Gen<T> of(T... values) {
-    List<T> list = List.of(values);
-    return r -> list.get(r.nextInt(list.size()));
-  }
-
-  /** A sample of one of the generators, chosen uniformly. */
-  @SafeVarargs
-  public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-    List<Gen<? extends T>> list = List.of(gens);
-    return r -> list.get(r.nextInt(list.size())).next(r);
-  }
-
   /** Lists of {@code minSize..maxSize} elements. */
   public static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
     Gen<Integer> size = ints(minSize, maxSize);
