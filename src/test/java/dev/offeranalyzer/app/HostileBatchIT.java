@@ -243,6 +243,7 @@ class HostileBatchIT {
     HostileFiles.zipBomb(in.resolve("bomb.xlsx"), 200);
     HostileFiles.billionLaughs(in.resolve("laughs.xlsx"));
     HostileFiles.externalEntity(in.resolve("xxe.xlsx"));
+    HostileFiles.externalEntityInContentTypes(in.resolve("types.xlsx"));
     HostileFiles.duplicateEntries(in.resolve("twins.xlsx"));
     HostileFiles.encryptedXlsx(in.resolve("locked.xlsx"));
     HostileFiles.encryptedXls(in.resolve("locked.xls"));
@@ -251,6 +252,7 @@ class HostileBatchIT {
             "bomb.xlsx: the workbook expands to far more data",
             "laughs.xlsx: the workbook holds XML entities",
             "xxe.xlsx: the workbook holds XML entities",
+            "types.xlsx: the workbook holds XML entities",
             "twins.xlsx: the workbook holds two parts of the same name",
             "locked.xlsx: the file is encrypted",
             "locked.xls: the file is encrypted"));
