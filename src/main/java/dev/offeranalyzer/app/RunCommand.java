@@ -7,12 +7,10 @@ import dev.offeranalyzer.batch.InputFiles;
 import dev.offeranalyzer.delivery.DeliveryException;
 import dev.offeranalyzer.delivery.DeliveryReport;
 import dev.offeranalyzer.delivery.ReportMail;
-import dev.offeranalyzer.files.AtomicFiles;
-import dev.offeranalyzer.report.summary.FindingRow;
-import dev.offeranalyzer.report.summary.SummaryData;
-import dev.offeranalyzer.report.summary.SummaryWorkbook;
+import dev.offeranalyzer.watch.LockHeldException;
+import dev.offeranalyzer.watch.OutputSession;
+import dev.offeranalyzer.watch.StopSignal;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,32 +66,40 @@ public final class RunCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       console.always("No .csv, .xlsx or .xls files found under " + inputs + "; nothing to do.");
     }
-    List<FindingRow> findings = new ArrayList<>();
     List<ReportMail> mails = new ArrayList<>();
-    Batch batch = wiring.batch(console);
-    BatchResult result =
-        batch.run(
-            files,
-            output,
-            (a, row, f, pdf) -> {
-              findings.addAll(f);
-              mails.add(Wiring.reportMail(a, pdf));
-            });
-    SummaryData data =
-        new SummaryData(result.reported(), findings, result.errors(), wiring.assumptions());
-    Path summary = output.resolve("summary.xlsx");
-    AtomicFiles.write(summary, out -> new SummaryWorkbook().write(data, out));
-    int exit = result.exitCode();
-    try {
-      DeliveryReport delivery = wiring.deliver(output, mails);
-      delivery.errors().forEach(e -> console.always("  " + e));
-      console.info(delivery.summaryLine());
-      if (delivery.failed() > 0) {
-        exit = Math.max(exit, Main.REJECTED);
+    StopSignal stop = StopSignal.onShutdown(WatchCommand.STOP_GRACE);
+    BatchResult result;
+    int exit;
+    try (OutputSession session = OutputSession.open(output)) {
+      if (!session.cleaned().isEmpty()) {
+        console.info(
+            "Removed "
+                + session.cleaned().size()
+                + " unfinished temporary file(s) left by a run that was stopped");
       }
-    } catch (DeliveryException e) {
-      console.always("error: email: " + e.getMessage());
-      exit = Math.max(exit, Main.REJECTED);
+      Batch batch = wiring.batch(console).stopWhen(stop::isStopRequested);
+      result =
+          batch.run(
+              files,
+              output,
+              (a, row, f, pdf) -> {
+                session.store().accept(a, row, f, pdf);
+                mails.add(Wiring.reportMail(a, pdf));
+              });
+      session.finishBatch(files, result, wiring.assumptions());
+      exit = result.exitCode();
+      if (result.stopped()) {
+        console.always(
+            "Stopped before the end: reports written so far are kept and in summary.xlsx;"
+                + " run again to complete the work (and the email).");
+      } else {
+        exit = Math.max(exit, deliver(wiring, mails, console));
+      }
+    } catch (LockHeldException e) {
+      console.always("error: " + e.getMessage());
+      return Main.FATAL;
+    } finally {
+      stop.finished();
     }
     console.always(
         String.format(
@@ -107,7 +113,16 @@ public final class RunCommand implements Callable<Integer> {
     return exit;
   }
 
-  static boolean writable(Path dir) {
-    return Files.isDirectory(dir) && Files.isWritable(dir);
+  /** Writes or sends the messages; returns the exit code it calls for. */
+  private int deliver(Wiring wiring, List<ReportMail> mails, Console console) {
+    try {
+      DeliveryReport delivery = wiring.deliver(output, mails);
+      delivery.errors().forEach(e -> console.always("  " + e));
+      console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
+      return delivery.failed() > 0 ? Main.REJECTED : Main.OK;
+    } catch (DeliveryException e) {
+      console.always("error: email: " + e.getMessage());
+      return Main.REJECTED;
+    }
   }
 }

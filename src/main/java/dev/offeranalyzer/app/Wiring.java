@@ -82,6 +82,20 @@ final class Wiring {
     return mail.deliver(outputDir, mails, send);
   }
 
+  /** A hint after the email line of a dry run: where the messages are and how to send them. */
+  String deliveryHint(DeliveryReport delivery) {
+    if (send || delivery.pending() == 0) {
+      return "";
+    }
+    String from =
+        settings.mailFrom() == null && settings.coachEmail() == null
+            ? "; set mail.from in the --config file first"
+            : "";
+    return " (dry run: the messages are in outbox/ as .eml files; run with --send to send them"
+        + from
+        + ")";
+  }
+
   /** What delivery needs to know of a written report. */
   static ReportMail reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +36,36 @@ public final class Batch {
   private final Function<List<Offer>, List<Analysis>> analyzer;
   private final ReportRenderer renderer;
   private final Console console;
+  private final BooleanSupplier stopRequested;
 
   public Batch(
       OfferSource source,
       Function<List<Offer>, List<Analysis>> analyzer,
       ReportRenderer renderer,
       Console console) {
+    this(source, analyzer, renderer, console, () -> false);
+  }
+
+  private Batch(
+      OfferSource source,
+      Function<List<Offer>, List<Analysis>> analyzer,
+      ReportRenderer renderer,
+      Console console,
+      BooleanSupplier stopRequested) {
     this.source = source;
     this.analyzer = analyzer;
     this.renderer = renderer;
     this.console = console;
+    this.stopRequested = stopRequested;
+  }
+
+  /**
+   * This batch, asking {@code stop} before each input file and each offer: once it says true, the
+   * batch reads and writes nothing more and returns what it has done, marked {@link
+   * BatchResult#stopped()}. A report being written when the stop comes is finished first.
+   */
+  public Batch stopWhen(BooleanSupplier stop) {
+    return new Batch(source, analyzer, renderer, console, stop);
   }
 
   /** Receives each reported offer: its summary row, findings and the PDF written. */
@@ -58,7 +79,14 @@ public final class Batch {
     List<Offer> offers = new ArrayList<>();
     Map<String, Offer> byId = new HashMap<>();
     int failedFiles = 0;
+    boolean stopped = false;
+    int filesRead = 0;
     for (Path file : files) {
+      if (stopRequested.getAsBoolean()) {
+        stopped = true;
+        break;
+      }
+      filesRead++;
       List<Offer> fromFile = new ArrayList<>();
       FileReport report = source.read(file, fromFile::add);
       int duplicates = 0;
@@ -100,8 +128,13 @@ public final class Batch {
     List<SummaryRow> reported = new ArrayList<>();
     Set<String> usedNames = new HashSet<>();
     int done = 0;
-    for (List<Offer> group : byCandidate(offers).values()) {
+    groups:
+    for (List<Offer> group : stopped ? List.<List<Offer>>of() : byCandidate(offers).values()) {
       for (Analysis a : analyzer.apply(group)) {
+        if (stopRequested.getAsBoolean()) {
+          stopped = true;
+          break groups;
+        }
         String name = reportName(a.offer(), usedNames);
         Path pdf = outputDir.resolve(name);
         try {
@@ -109,8 +142,8 @@ public final class Batch {
           AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
           warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
           SummaryRow row = SummaryRow.of(a, name);
-          reported.add(row);
           sink.accept(a, row, FindingRow.of(a), pdf);
+          reported.add(row);
         } catch (IOException | RuntimeException e) {
           LOG.debug("report of {} failed", a.offer().offerId(), e);
           ErrorRow err =
@@ -127,7 +160,7 @@ public final class Batch {
         console.progress("Writing reports", ++done, offers.size());
       }
     }
-    return new BatchResult(reported, errors, files.size(), failedFiles);
+    return new BatchResult(reported, errors, filesRead, failedFiles, stopped);
   }
 
   /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */

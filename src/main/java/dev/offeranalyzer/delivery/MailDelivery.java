@@ -120,7 +120,7 @@ public final class MailDelivery {
             : null;
     SmtpSettings smtp = send ? SmtpSettings.from(settings, env) : null;
     if (from == null && mails.stream().anyMatch(ReportMail::hasEmail)) {
-      LOG.warn(
+      LOG.info(
           "Neither mail.from nor coach.email is set: the messages in the outbox have no From"
               + " header; set mail.from before using --send");
     }

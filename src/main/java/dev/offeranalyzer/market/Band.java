@@ -2,7 +2,6 @@ package dev.offeranalyzer.market;
 
 import dev.offeranalyzer.offer.Money;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +23,6 @@ import java.util.TreeMap;
  */
 public record Band(Money low, Money high, SortedMap<Integer, Money> percentiles) {
 
-  private static final MathContext MC = MathContext.DECIMAL128;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public Band {
@@ -87,10 +85,12 @@ public record Band(Money low, Money high, SortedMap<Integer, Money> percentiles)
     List<BigDecimal> vs = new ArrayList<>();
     knots(ps, vs);
     BigDecimal x = v.amount();
-    BigDecimal first = lowestPercentileAt(ps, vs, x);
-    BigDecimal last = highestPercentileAt(ps, vs, x);
-    BigDecimal mid = first.add(last).divide(BigDecimal.valueOf(2), MC);
-    return new Position(scaled(mid), Placement.IN_BAND);
+    BigDecimal[] first = lowestPercentileAt(ps, vs, x);
+    BigDecimal[] last = highestPercentileAt(ps, vs, x);
+    // (first + last) / 2 as one exact fraction, rounded once
+    BigDecimal num = first[0].multiply(last[1]).add(last[0].multiply(first[1]));
+    BigDecimal den = first[1].multiply(last[1]).multiply(BigDecimal.valueOf(2));
+    return new Position(num.divide(den, 2, RoundingMode.HALF_UP), Placement.IN_BAND);
   }
 
   /**
@@ -110,9 +110,14 @@ public record Band(Money low, Money high, SortedMap<Integer, Money> percentiles)
       BigDecimal p0 = ps.get(i);
       BigDecimal p1 = ps.get(i + 1);
       if (target.compareTo(p1) <= 0) {
-        BigDecimal share = target.subtract(p0).divide(p1.subtract(p0), MC);
+        // v0 has cents, so rounding v0 + share once equals v0 + the share rounded to cents
         BigDecimal v0 = vs.get(i);
-        return Money.of(v0.add(vs.get(i + 1).subtract(v0).multiply(share, MC)));
+        BigDecimal share =
+            vs.get(i + 1)
+                .subtract(v0)
+                .multiply(target.subtract(p0))
+                .divide(p1.subtract(p0), Money.SCALE, RoundingMode.HALF_UP);
+        return Money.of(v0.add(share));
       }
     }
     return high;
@@ -129,43 +134,50 @@ public record Band(Money low, Money high, SortedMap<Integer, Money> percentiles)
     vs.add(high.amount());
   }
 
-  /** The smallest percentile whose interpolated value is {@code x}; {@code low <= x <= high}. */
-  private static BigDecimal lowestPercentileAt(
+  /**
+   * The smallest percentile whose interpolated value is {@code x}, as an exact fraction {numerator,
+   * denominator}; {@code low <= x <= high}.
+   */
+  private static BigDecimal[] lowestPercentileAt(
       List<BigDecimal> ps, List<BigDecimal> vs, BigDecimal x) {
     for (int j = 0; j < vs.size(); j++) {
       int c = vs.get(j).compareTo(x);
       if (c == 0) {
-        return ps.get(j);
+        return new BigDecimal[] {ps.get(j), BigDecimal.ONE};
       }
       if (c > 0) {
         return interpolate(ps, vs, j - 1, x);
       }
     }
-    return ps.get(ps.size() - 1);
+    return new BigDecimal[] {ps.get(ps.size() - 1), BigDecimal.ONE};
   }
 
-  /** The largest percentile whose interpolated value is {@code x}; {@code low <= x <= high}. */
-  private static BigDecimal highestPercentileAt(
+  /** The largest percentile whose interpolated value is {@code x}, as an exact fraction. */
+  private static BigDecimal[] highestPercentileAt(
       List<BigDecimal> ps, List<BigDecimal> vs, BigDecimal x) {
     for (int k = vs.size() - 1; k >= 0; k--) {
       int c = vs.get(k).compareTo(x);
       if (c == 0) {
-        return ps.get(k);
+        return new BigDecimal[] {ps.get(k), BigDecimal.ONE};
       }
       if (c < 0) {
         return interpolate(ps, vs, k, x);
       }
     }
-    return ps.get(0);
+    return new BigDecimal[] {ps.get(0), BigDecimal.ONE};
   }
 
-  /** Linear between knot {@code i} and {@code i + 1}, where {@code vs[i] < x < vs[i+1]}. */
-  private static BigDecimal interpolate(
+  /**
+   * Linear between knot {@code i} and {@code i + 1}, where {@code vs[i] < x < vs[i+1]}: {@code p0 +
+   * (p1 - p0) * (x - v0) / (v1 - v0)} as the exact fraction {numerator, denominator}.
+   */
+  private static BigDecimal[] interpolate(
       List<BigDecimal> ps, List<BigDecimal> vs, int i, BigDecimal x) {
     BigDecimal v0 = vs.get(i);
-    BigDecimal share = x.subtract(v0).divide(vs.get(i + 1).subtract(v0), MC);
+    BigDecimal den = vs.get(i + 1).subtract(v0);
     BigDecimal p0 = ps.get(i);
-    return p0.add(ps.get(i + 1).subtract(p0).multiply(share, MC));
+    BigDecimal num = p0.multiply(den).add(ps.get(i + 1).subtract(p0).multiply(x.subtract(v0)));
+    return new BigDecimal[] {num, den};
   }
 
   private static BigDecimal scaled(BigDecimal percent) {

@@ -15,8 +15,7 @@ public final class Formats {
   /** Whole dollars, half-up, with thousands separators: {@code $1,234,567}, {@code -$3,500}. */
   public static String money(Money m) {
     long dollars = m.roundedDollars();
-    String digits = String.format(Locale.US, "%,d", Math.abs(dollars));
-    return (dollars < 0 ? "-$" : "$") + digits;
+    return (dollars < 0 ? "-$" : "$") + grouped(Math.abs(dollars));
   }
 
   /** Dollars and cents with thousands separators: {@code $1,234.56}, {@code -$0.50}. */
@@ -70,5 +69,17 @@ public final class Formats {
       return String.format(Locale.US, "%,d", v.toBigIntegerExact());
     }
     return String.format(Locale.US, "%,." + v.scale() + "f", v);
+  }
+
+  /** Digits of a non-negative number with a comma every three, e.g. {@code 1,234,567}. */
+  private static String grouped(long n) {
+    String digits = Long.toString(n);
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    sb.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 }

@@ -10,7 +10,6 @@ import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,30 +43,47 @@ public final class Analyzer {
   }
 
   /**
-   * Analyses a batch, in input order. Offers of the same candidate (name trimmed, compared
-   * case-insensitively) see each other as competitors.
+   * Analyses a batch and returns the analyses in input order. Offers of the same candidate (see
+   * {@link #candidateKey}) see each other as competitors. Holds every analysis in memory; for large
+   * batches prefer {@link #analyzeEach}.
    */
   public List<Analysis> analyze(List<Offer> offers) {
-    List<Compensation> comps = new ArrayList<>(offers.size());
-    Map<String, List<Integer>> groups = new HashMap<>();
+    Analysis[] out = new Analysis[offers.size()];
+    analyzeEach(offers, (analysis, index) -> out[index] = analysis);
+    return java.util.Arrays.asList(out);
+  }
+
+  /**
+   * Analyses a batch one candidate at a time and hands each analysis to {@code sink} with the
+   * offer's index in {@code offers}, so a caller can write each report and let the analysis go:
+   * memory holds the offers plus one candidate's results. Candidates come in order of their first
+   * offer; a candidate's offers in input order. Offers of the same candidate see each other as
+   * competitors.
+   */
+  public void analyzeEach(List<Offer> offers, java.util.function.ObjIntConsumer<Analysis> sink) {
+    Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
     for (int i = 0; i < offers.size(); i++) {
-      Offer o = offers.get(i);
-      comps.add(engine.compute(o));
-      groups.computeIfAbsent(candidateKey(o.candidate()), k -> new ArrayList<>(1)).add(i);
+      groups
+          .computeIfAbsent(candidateKey(offers.get(i).candidate()), k -> new ArrayList<>(1))
+          .add(i);
     }
-    List<Analysis> out = new ArrayList<>(offers.size());
-    for (int i = 0; i < offers.size(); i++) {
-      Offer o = offers.get(i);
-      List<Integer> group = groups.get(candidateKey(o.candidate()));
-      List<Analysis.Competitor> competing = new ArrayList<>(group.size() - 1);
-      for (int j : group) {
-        if (j != i) {
-          competing.add(new Analysis.Competitor(offers.get(j), comps.get(j)));
-        }
+    for (List<Integer> group : groups.values()) {
+      List<Analysis.Competitor> members = new ArrayList<>(group.size());
+      for (int i : group) {
+        Offer o = offers.get(i);
+        members.add(new Analysis.Competitor(o, engine.compute(o)));
       }
-      out.add(analyze(o, comps.get(i), competing));
+      for (int a = 0; a < group.size(); a++) {
+        List<Analysis.Competitor> competing = new ArrayList<>(group.size() - 1);
+        for (int b = 0; b < group.size(); b++) {
+          if (b != a) {
+            competing.add(members.get(b));
+          }
+        }
+        Analysis.Competitor self = members.get(a);
+        sink.accept(analyze(self.offer(), self.compensation(), competing), group.get(a));
+      }
     }
-    return out;
   }
 
   /** Analyses one offer on its own (no competitors). */

@@ -247,11 +247,13 @@ public final class CounterOfferPlanner {
     String why;
     if (!target.isGreaterThan(base)) {
       why =
-          "No market band; already at or above the "
-              + level(offer)
-              + "cap of "
-              + money(cap)
-              + ": no base raise";
+          cap != null && !base.isLessThan(cap)
+              ? "No market band; already at or above the "
+                  + level(offer)
+                  + "cap of "
+                  + money(cap)
+                  + ": no base raise"
+              : "No market band, and no base to raise";
     } else if (capped.compareTo(raised) < 0) {
       why =
           "No market band: "

@@ -55,4 +55,12 @@ class FormatsTest {
   void position_hasOneDecimal(String value, String expected) {
     assertThat(Formats.position(new BigDecimal(value))).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "quantity({0}) = {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"2000|2,000", "2000.00|2,000", "1234.5|1,234.5", "7|7"})
+  void quantity_groupsThousandsAndDropsTrailingZeros(String value, String expected) {
+    assertThat(Formats.quantity(new BigDecimal(value))).isEqualTo(expected);
+  }
 }

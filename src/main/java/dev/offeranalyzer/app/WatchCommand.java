@@ -1,0 +1,199 @@
+package dev.offeranalyzer.app;
+
+import dev.offeranalyzer.batch.Console;
+import dev.offeranalyzer.delivery.DeliveryException;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.ReportMail;
+import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.watch.DropFolder;
+import dev.offeranalyzer.watch.Durations;
+import dev.offeranalyzer.watch.LockHeldException;
+import dev.offeranalyzer.watch.OutputLock;
+import dev.offeranalyzer.watch.OutputSession;
+import dev.offeranalyzer.watch.StopSignal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code watch}: the drop folder of SPEC section 10. */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Watches a drop folder: every file that has stopped changing is read as a batch of its own,",
+      "then moved to processed/DAY/ or failed/DAY/ (with NAME.error.txt saying why) under the",
+      "input folder; summary.xlsx is rewritten after each batch. Stop with Ctrl-C or SIGTERM:",
+      "the current offer is finished and the summary written first."
+    })
+public final class WatchCommand implements Callable<Integer> {
+
+  /** How long a stop request waits for the current offer and the summary before the JVM ends. */
+  static final Duration STOP_GRACE = Duration.ofMinutes(5);
+
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "DIR",
+      required = true,
+      description = "The drop folder.")
+  Path input;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
+      description = "Output folder for the reports and summary.xlsx.")
+  Path output;
+
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Time between two looks at the folder, e.g. 10s, 1m, 500ms (default: 10s).")
+  Duration interval;
+
+  @Option(
+      names = "--settle",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "How long a file must stay unchanged before it is read (default: twice the interval).")
+  Duration settle;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    common.applyLogging();
+    Console console = Console.system(common.quiet, common.verbose, true);
+    if (!Files.isDirectory(input)) {
+      console.always("error: the drop folder " + input + " does not exist or is not a folder");
+      return Main.USAGE;
+    }
+    if (Files.exists(output) && Files.isSameFile(input.toAbsolutePath(), output.toAbsolutePath())) {
+      console.always(
+          "error: the output folder must not be the drop folder itself, or the reports would be"
+              + " read as offers; use e.g. --output "
+              + input.resolve("reports"));
+      return Main.USAGE;
+    }
+    Duration settleTime = settle == null ? interval.multipliedBy(2) : settle;
+    DropFolder.Options options;
+    Wiring wiring;
+    try {
+      options = new DropFolder.Options(input, output, interval, settleTime);
+      wiring = Wiring.create(common);
+    } catch (UsageException | IllegalArgumentException e) {
+      console.always("error: " + e.getMessage());
+      return Main.USAGE;
+    }
+
+    StopSignal stop = StopSignal.onShutdown(STOP_GRACE);
+    try (OutputLock dropLock = OutputLock.acquire(input, "drop folder");
+        OutputSession session = OutputSession.open(output)) {
+      if (!session.cleaned().isEmpty()) {
+        console.info(
+            "Removed "
+                + session.cleaned().size()
+                + " unfinished temporary file(s) left by a run that was stopped");
+      }
+      console.info(
+          String.format(
+              "Watching %s every %s (a file is read once unchanged for %s); reports go to %s."
+                  + " Stop with Ctrl-C.",
+              input.toAbsolutePath().normalize(),
+              Durations.format(interval),
+              Durations.format(settleTime),
+              output.toAbsolutePath().normalize()));
+      DropFolder folder =
+          new DropFolder(
+              options,
+              wiring.batch(console),
+              session,
+              wiring.assumptions(),
+              new MailFollowup(wiring, output, console),
+              console,
+              Clock.systemDefaultZone(),
+              stop::sleep,
+              stop::isStopRequested);
+      int handled = folder.run();
+      console.always(
+          String.format(
+              "Stopped: %d %s handled; %d %s ranked in %s",
+              handled,
+              handled == 1 ? "file" : "files",
+              session.store().size(),
+              session.store().size() == 1 ? "offer" : "offers",
+              output.resolve("summary.xlsx").toAbsolutePath().normalize()));
+      return Main.OK;
+    } catch (LockHeldException e) {
+      console.always("error: " + e.getMessage());
+      return Main.FATAL;
+    } catch (IOException e) {
+      console.always(
+          "error: the output folder "
+              + output
+              + " or the drop folder "
+              + input
+              + " cannot be used ("
+              + e
+              + ")");
+      return Main.FATAL;
+    } finally {
+      stop.finished();
+    }
+  }
+
+  /** The report emails of each batch: written to the outbox, or sent with {@code --send}. */
+  private static final class MailFollowup implements DropFolder.Followup {
+    private final Wiring wiring;
+    private final Path output;
+    private final Console console;
+    private final List<ReportMail> mails = new ArrayList<>();
+
+    MailFollowup(Wiring wiring, Path output, Console console) {
+      this.wiring = wiring;
+      this.output = output;
+      this.console = console;
+    }
+
+    @Override
+    public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
+      mails.add(Wiring.reportMail(a, pdf));
+    }
+
+    @Override
+    public void batchOver(boolean completed) {
+      try {
+        if (completed) {
+          DeliveryReport delivery = wiring.deliver(output, mails);
+          delivery.errors().forEach(e -> console.always("  " + e));
+          console.info(delivery.summaryLine());
+        }
+      } catch (DeliveryException e) {
+        console.always("error: email: " + e.getMessage());
+      } finally {
+        mails.clear();
+      }
+    }
+  }
+
+  /** Reads {@code 10s}, {@code 2m}, {@code 500ms}. */
+  static final class DurationConverter implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return Durations.parse(value);
+    }
+  }
+}
