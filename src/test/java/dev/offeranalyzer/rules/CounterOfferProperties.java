@@ -13,6 +13,7 @@ import dev.offeranalyzer.offer.VestingSchedule;
 import dev.offeranalyzer.testing.Property;
 import dev.offeranalyzer.testing.Property.Gen;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CounterOfferProperties {
@@ -53,14 +54,14 @@ class CounterOfferProperties {
 
   /** Random offers at known and unknown bands; walk-away amounts given half the time. */
   static Gen<Offer> offers() {
-    Gen<String> level = pick("L6", "L7", "L5", "l6");
-    Gen<String> location = pick("Seattle", "SF", "NYC", "Austin", "Denver");
+    Gen<String> level = pick(List.of("L6", "L7", "L5", "l6"));
+    Gen<String> location = pick(List.of("Seattle", "SF", "NYC", "Austin", "Denver"));
     Gen<Money> base = cents(0, 60_000_000L);
     Gen<Money> signOn = cents(0, 40_000_000L);
     Gen<Money> grant = cents(0, 300_000_000L);
     Gen<Money> unvested = orNull(cents(0, 60_000_000L));
     Gen<Money> forfeited = orNull(cents(0, 10_000_000L));
-    Gen<VestingSchedule> vesting = pick(VestingSchedule.AMAZON, VestingSchedule.EVEN);
+    Gen<VestingSchedule> vesting = pick(List.of(VestingSchedule.AMAZON, VestingSchedule.EVEN));
     Gen<BigDecimal> growth = Property.decimals(new BigDecimal("-100"), new BigDecimal("60"), 1);
     Gen<BigDecimal> bonus = Property.decimals(BigDecimal.ZERO, new BigDecimal("40"), 0);
     return r ->
@@ -82,10 +83,8 @@ class CounterOfferProperties {
             .build();
   }
 
-  @SafeVarargs
-  private static <T> Gen<T> pick(T... values) {
-    T[] copy = values.clone();
-    return r -> copy[r.nextInt(copy.length)];
+  private static <T> Gen<T> pick(List<T> values) {
+    return r -> values.get(r.nextInt(values.size()));
   }
 
   private static <T> Gen<T> orNull(Gen<T> gen) {
