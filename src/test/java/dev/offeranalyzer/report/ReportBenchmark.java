@@ -73,7 +73,19 @@ public final class ReportBenchmark {
         System.out.println("sample-" + (i + 1) + ".pdf: " + r.pages() + " pages " + r.messages());
       }
     }
-    Analysis a = samples.get(0);
+    measure(renderer, "Latin", samples.get(0), n);
+    measure(
+        renderer,
+        "CJK name (fallback font)",
+        ReportFixtures.analysis(
+            ReportFixtures.jane().candidate("王芳").company("腾讯").build(),
+            ReportFixtures.SEATTLE_L6,
+            List.of(google, amazonNyc)),
+        n);
+  }
+
+  private static void measure(PdfReportRenderer renderer, String label, Analysis a, int n)
+      throws IOException {
     long[] nanos = new long[n];
     long[] cpu = new long[n];
     java.lang.management.ThreadMXBean threads =
@@ -96,8 +108,9 @@ public final class ReportBenchmark {
     Arrays.sort(nanos);
     Arrays.sort(cpu);
     System.out.printf(
-        "%d reports after 200 warm-up: wall median %.2f ms (p90 %.2f), thread CPU median %.2f ms"
-            + " (p90 %.2f), %d bytes each%n",
+        "%s: %d reports after 200 warm-up: wall median %.2f ms (p90 %.2f), thread CPU median"
+            + " %.2f ms (p90 %.2f), %d bytes each%n",
+        label,
         n,
         nanos[n / 2] / 1e6,
         nanos[n * 9 / 10] / 1e6,

@@ -71,6 +71,36 @@ public final class ReportFormats {
     return percentNumber.setScale(maxDecimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + s : s;
   }
 
+  /**
+   * A percent number with exactly {@code decimals} decimals, half-up: {@code 6.0%}, {@code −2.8%}.
+   * For columns, where every percent must show the same number of decimals.
+   */
+  public static String percentFixed(BigDecimal percentNumber, int decimals) {
+    BigDecimal v = percentNumber.setScale(decimals, RoundingMode.HALF_UP);
+    String s = v.abs().toPlainString() + "%";
+    return v.signum() < 0 ? MINUS + s : s;
+  }
+
+  /** {@link #percentFixed} with a plus sign when positive: {@code +6.0%}, {@code 0.0%}. */
+  public static String signedPercentFixed(BigDecimal percentNumber, int decimals) {
+    String s = percentFixed(percentNumber, decimals);
+    return percentNumber.setScale(decimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + s : s;
+  }
+
+  /**
+   * The fewest decimals (at most {@code maxDecimals}) that show every one of {@code percentNumbers}
+   * as {@link #percent(BigDecimal, int)} would: {@code [5, 15, 20]} gives 0, {@code [7.5, 15]}
+   * gives 1. Print a column with {@link #percentFixed} and this count.
+   */
+  public static int decimalsFor(Iterable<BigDecimal> percentNumbers, int maxDecimals) {
+    int decimals = 0;
+    for (BigDecimal p : percentNumbers) {
+      int scale = p.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros().scale();
+      decimals = Math.max(decimals, scale);
+    }
+    return decimals;
+  }
+
   /** A {@link Percent} with at most two decimals. */
   public static String percent(Percent p) {
     return percent(p.value(), 2);

@@ -207,10 +207,16 @@ public record ReportModel(
    * The vest calendar.
    *
    * @param withShares true when the grant is in shares and the shares column is shown
+   * @param totalPercent the whole grant's percent, {@code 100%} with the rows' decimals
    * @param totalShares the shares of the whole grant, or null
    */
   public record VestSection(
-      String note, boolean withShares, List<VestRow> rows, String totalShares, String totalValue) {
+      String note,
+      boolean withShares,
+      List<VestRow> rows,
+      String totalPercent,
+      String totalShares,
+      String totalValue) {
     public VestSection {
       rows = List.copyOf(rows);
     }

@@ -50,6 +50,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -212,8 +213,8 @@ public final class ReportModelBuilder {
 
   static String positionText(Position pos) {
     return switch (pos.placement()) {
-      case BELOW_BAND -> ReportFormats.position(pos.percent()) + " (below the band)";
-      case ABOVE_BAND -> ReportFormats.position(pos.percent()) + " (above the band)";
+      case BELOW_BAND -> ReportFormats.position(pos.percent()) + " (below)";
+      case ABOVE_BAND -> ReportFormats.position(pos.percent()) + " (above)";
       case IN_BAND -> ReportFormats.position(pos.percent());
     };
   }
@@ -258,7 +259,7 @@ public final class ReportModelBuilder {
               BigDecimal.valueOf(d)
                   .multiply(BigDecimal.valueOf(100))
                   .divide(BigDecimal.valueOf(p.yearTotals[k - 1]), MathContext.DECIMAL64);
-          change += " (" + ReportFormats.signedPercent(pct, 1) + ")";
+          change += " (" + ReportFormats.signedPercentFixed(pct, 1) + ")";
         }
       }
       rows.add(row("Year " + (k + 1), parts, p.yearTotals[k], change));
@@ -314,7 +315,8 @@ public final class ReportModelBuilder {
     String message =
         "Bands: "
             + m.source()
-            + ". Position 0 is the band's low end, 100 its high end."
+            + ". Position 0 is the band's low end, 100 its high end; an offer outside the band"
+            + " is marked (below) or (above)."
             + (m.baseCap() == null ? "" : " Base cap for this level: " + money(m.baseCap()) + ".");
     return new MarketSection(true, message, rows);
   }
@@ -365,16 +367,7 @@ public final class ReportModelBuilder {
               typographic(l.rationale() == null ? "" : l.rationale())));
     }
     long proposed = plan.proposed().fourYearTotal().roundedDollars();
-    List<RoundItem> rounds = new ArrayList<>();
-    for (NegotiationRound r : plan.rounds()) {
-      String asks =
-          r.asks().isEmpty()
-              ? "no money ask"
-              : r.asks().stream()
-                  .map(l -> l.lever() + " to " + money(l.target()))
-                  .collect(Collectors.joining("; "));
-      rounds.add(new RoundItem("Round " + r.number(), asks, typographic(r.approach())));
-    }
+    List<RoundItem> rounds = rounds(plan.rounds());
     List<NonMoneyItem> nonMoney = new ArrayList<>();
     for (NonMoneyLever l : plan.nonMoneyLevers()) {
       nonMoney.add(new NonMoneyItem(l.lever(), typographic(l.advice())));
@@ -397,16 +390,83 @@ public final class ReportModelBuilder {
         nonMoney);
   }
 
+  /**
+   * The rounds as worded in the report. The planner's last round may repeat a lever already asked
+   * for (the playbook's single final ask); it is titled "Final round" and its ask reads "Final ask:
+   * RSU grant to $450,000 (the round 1 target, on its own)", so the same words do not simply appear
+   * twice. Lever names keep their capitals inside sentences ("the RSU grant").
+   */
+  static List<RoundItem> rounds(List<NegotiationRound> plan) {
+    List<RoundItem> rounds = new ArrayList<>();
+    for (int i = 0; i < plan.size(); i++) {
+      NegotiationRound r = plan.get(i);
+      String approach = r.approach();
+      for (LeverAsk l : r.asks()) {
+        approach = approach.replace(l.lever().toLowerCase(Locale.ROOT), inSentence(l.lever()));
+      }
+      approach = typographic(approach);
+      Integer earlier = r.asks().size() == 1 ? firstRoundWith(plan, i, r.asks().get(0)) : null;
+      if (i == plan.size() - 1 && earlier != null) {
+        LeverAsk l = r.asks().get(0);
+        String asks =
+            "Final ask: "
+                + l.lever()
+                + " to "
+                + money(l.target())
+                + " (the round "
+                + earlier
+                + " target, on its own)";
+        rounds.add(new RoundItem("Final round", asks, approach));
+        continue;
+      }
+      String asks =
+          r.asks().isEmpty()
+              ? "no money ask"
+              : r.asks().stream()
+                  .map(l -> l.lever() + " to " + money(l.target()))
+                  .collect(Collectors.joining("; "));
+      rounds.add(new RoundItem("Round " + r.number(), asks, approach));
+    }
+    return rounds;
+  }
+
+  /** The number of the first round before index {@code before} asking for the same lever. */
+  private static Integer firstRoundWith(List<NegotiationRound> plan, int before, LeverAsk ask) {
+    for (int j = 0; j < before; j++) {
+      for (LeverAsk l : plan.get(j).asks()) {
+        if (l.lever().equals(ask.lever())) {
+          return plan.get(j).number();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A lever name as written inside a sentence: "base salary", "sign-on bonus", but "RSU grant" (an
+   * acronym keeps its capitals).
+   */
+  static String inSentence(String lever) {
+    if (lever.length() > 1
+        && Character.isUpperCase(lever.charAt(0))
+        && !Character.isUpperCase(lever.charAt(1))) {
+      return Character.toLowerCase(lever.charAt(0)) + lever.substring(1);
+    }
+    return lever;
+  }
+
   private static ScenarioSection scenarios(Compensation c) {
     StockScenario own =
         c.scenarios().stream().filter(StockScenario::offersOwn).findFirst().orElseThrow();
     long ownTotal = own.fourYearTotal().roundedDollars();
     List<ScenarioRow> rows = new ArrayList<>();
+    int decimals =
+        ReportFormats.decimalsFor(c.scenarios().stream().map(s -> s.growth().value()).toList(), 2);
     for (StockScenario s : c.scenarios()) {
       long total = s.fourYearTotal().roundedDollars();
       rows.add(
           new ScenarioRow(
-              ReportFormats.signedPercent(s.growth().value(), 2)
+              ReportFormats.signedPercentFixed(s.growth().value(), decimals)
                   + " a year"
                   + (s.offersOwn() ? " (offer's assumption)" : ""),
               dollars(total),
@@ -439,6 +499,9 @@ public final class ReportModelBuilder {
       }
     }
     long total = 0;
+    int decimals =
+        ReportFormats.decimalsFor(
+            lines.stream().map(l -> l.fraction().multiply(BigDecimal.valueOf(100))).toList(), 2);
     for (int i = 0; i < lines.size(); i++) {
       VestLine l = lines.get(i);
       total += printedValues[i];
@@ -446,7 +509,7 @@ public final class ReportModelBuilder {
           new VestRow(
               l.date() == null ? "Month " + l.month() : ReportFormats.date(l.date()),
               "Year " + l.year(),
-              ReportFormats.percent(l.fraction().multiply(BigDecimal.valueOf(100)), 2),
+              ReportFormats.percentFixed(l.fraction().multiply(BigDecimal.valueOf(100)), decimals),
               l.shares() == null ? null : ReportFormats.shares(l.shares()),
               dollars(printedValues[i])));
     }
@@ -472,6 +535,7 @@ public final class ReportModelBuilder {
         note,
         withShares,
         rows,
+        ReportFormats.percentFixed(BigDecimal.valueOf(100), decimals),
         withShares ? ReportFormats.shares(o.rsuShares()) : null,
         dollars(total));
   }

@@ -11,6 +11,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -51,6 +52,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class PdfReportRenderer {
   private final ReportFonts fonts;
   private final Map<Path, byte[]> logos = new HashMap<>();
 
-  /** Loads the embedded font once. */
+  /** Loads the embedded fonts once. */
   public PdfReportRenderer() {
     this(ReportFonts.load());
   }
@@ -103,7 +105,7 @@ public final class PdfReportRenderer {
    * Writes the report of {@code model} to {@code out} as a complete PDF. Does not close {@code
    * out}.
    *
-   * @return the page count and what the coach should be told: characters the font cannot draw
+   * @return the page count and what the coach should be told: characters neither font can draw
    *     (printed as {@code ?}), an unreadable logo
    * @throws IOException when writing to {@code out} fails
    */
@@ -122,6 +124,7 @@ public final class PdfReportRenderer {
   private final class Run {
     final ReportModel model;
     final Set<String> missing = new LinkedHashSet<>();
+    final Map<Font, Font> fallbackFonts = new IdentityHashMap<>();
     final List<String> warnings = new ArrayList<>();
     final Font body;
     final Font bodyBold;
@@ -133,6 +136,7 @@ public final class PdfReportRenderer {
     final Font subtitle;
     final Font tileValue;
     final Font white;
+    final Font footFont;
     float contentWidth;
 
     Run(ReportModel model) {
@@ -149,6 +153,7 @@ public final class PdfReportRenderer {
       subtitle = new Font(r, 11, Font.NORMAL, MUTED);
       tileValue = new Font(b, 15, Font.NORMAL, NAVY);
       white = new Font(b, 8, Font.NORMAL, Color.WHITE);
+      footFont = new Font(r, 7.5f, Font.NORMAL, MUTED);
     }
 
     ReportResult write(OutputStream out) throws DocumentException, IOException {
@@ -162,11 +167,12 @@ public final class PdfReportRenderer {
       fonts.seedSubsetNames(digest);
       Footer footer = new Footer();
       writer.setPageEvent(footer);
-      doc.addTitle(safe(model.documentTitle()));
+      // Metadata strings are Unicode text, not drawn with a font: they keep every character.
+      doc.addTitle(model.documentTitle());
       doc.addSubject("Job offer analysis and negotiation plan");
       doc.addCreator("Offer Analyzer");
       if (model.branding().coachName() != null) {
-        doc.addAuthor(safe(model.branding().coachName()));
+        doc.addAuthor(model.branding().coachName());
       }
       doc.open();
       fixMetadata(writer, digest);
@@ -200,31 +206,72 @@ public final class PdfReportRenderer {
 
     // ---- text helpers -------------------------------------------------------------------
 
-    /** The text with every character the font lacks replaced by '?' and recorded. */
-    String safe(String s) {
-      if (s == null) {
-        return "";
-      }
-      StringBuilder sb = null;
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        int n = Character.charCount(cp);
-        if (!fonts.canDisplay(cp)) {
-          if (sb == null) {
-            sb = new StringBuilder(s.substring(0, i));
-          }
-          missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
-          sb.append('?');
-        } else if (sb != null) {
-          sb.appendCodePoint(cp);
-        }
-        i += n;
-      }
-      return sb == null ? s : sb.toString();
+    private void missing(int cp) {
+      missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
     }
 
+    /**
+     * The text as a phrase in {@code f}, each character Liberation Sans lacks set in the fallback
+     * font at the same size and colour (emboldened when {@code f} is bold), each character neither
+     * font has printed as '?' in {@code f} and recorded.
+     */
     Phrase p(String s, Font f) {
-      return new Phrase(safe(s), f);
+      if (s == null) {
+        return new Phrase("", f);
+      }
+      int i = 0;
+      while (i < s.length()) {
+        int cp = s.codePointAt(i);
+        if (!fonts.mainHas(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
+      }
+      if (i == s.length()) {
+        return new Phrase(s, f);
+      }
+      Phrase phrase = new Phrase();
+      phrase.setFont(f);
+      StringBuilder run = new StringBuilder(s.substring(0, i));
+      boolean inFallback = false;
+      while (i < s.length()) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        boolean main = fonts.mainHas(cp);
+        boolean fallback = !main && fonts.fallbackHas(cp);
+        if (!main && !fallback) {
+          missing(cp);
+          cp = '?';
+          main = true;
+        }
+        if (fallback != inFallback && run.length() > 0) {
+          phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
+          run.setLength(0);
+        }
+        inFallback = fallback;
+        run.appendCodePoint(cp);
+      }
+      if (run.length() > 0) {
+        phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
+      }
+      return phrase;
+    }
+
+    /** A line break in the body font (Chunk.NEWLINE would pull in a non-embedded Helvetica). */
+    Chunk newline() {
+      return new Chunk("\n", body);
+    }
+
+    /** {@code f} in the fallback font; bold faces get OpenPDF's simulated bold. */
+    Font fallbackFont(Font f) {
+      return fallbackFonts.computeIfAbsent(
+          f,
+          k ->
+              new Font(
+                  fonts.fallback(),
+                  k.getSize(),
+                  k.getBaseFont() == fonts.bold() ? Font.BOLD : Font.NORMAL,
+                  k.getColor()));
     }
 
     PdfPCell cell(String s, Font f) {
@@ -345,7 +392,7 @@ public final class PdfReportRenderer {
       }
       Paragraph who = new Paragraph(p(model.branding().preparedBy(), bodyBold));
       if (model.branding().contact() != null) {
-        who.add(Chunk.NEWLINE);
+        who.add(newline());
         who.add(p(model.branding().contact(), small));
       }
       brand.addElement(who);
@@ -354,7 +401,7 @@ public final class PdfReportRenderer {
       right.setBorder(Rectangle.NO_BORDER);
       right.setPadding(0);
       Paragraph r = new Paragraph(p("Offer report", bodyBold));
-      r.add(Chunk.NEWLINE);
+      r.add(newline());
       r.add(p("Report date " + model.reportDate(), small));
       r.setAlignment(Element.ALIGN_RIGHT);
       right.addElement(r);
@@ -369,7 +416,7 @@ public final class PdfReportRenderer {
       sub.setSpacingAfter(8);
       doc.add(sub);
 
-      PdfPTable facts = new PdfPTable(new float[] {1.35f, 2, 1.35f, 2});
+      PdfPTable facts = new PdfPTable(new float[] {1.6f, 1.9f, 1.6f, 1.9f});
       facts.setWidthPercentage(100);
       facts.getDefaultCell().setBorder(Rectangle.NO_BORDER);
       List<Fact> list = model.header().facts();
@@ -498,7 +545,7 @@ public final class PdfReportRenderer {
 
     void market(Document doc, PdfWriter writer) throws DocumentException {
       var m = model.market();
-      float[] w = {2.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.5f};
+      float[] w = {2.0f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.6f};
       PdfPTable t = section("Market comparison", w, true);
       t.addCell(wide(p(m.message(), m.available() ? small : bodyBold), w.length));
       if (m.available()) {
@@ -541,11 +588,11 @@ public final class PdfReportRenderer {
         Paragraph para = new Paragraph();
         para.add(p(f.title(), bodyBold));
         if (!f.figures().isEmpty()) {
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
           para.add(p(f.figures(), body));
         }
         if (!f.advice().isEmpty()) {
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
           para.add(p("What to do: ", smallBold));
           para.add(p(f.advice(), body));
         }
@@ -573,7 +620,7 @@ public final class PdfReportRenderer {
 
     void plan(Document doc) throws DocumentException {
       var plan = model.plan();
-      float[] w = {1.5f, 1.15f, 1.15f, 1.1f, 1.15f, 2.9f};
+      float[] w = {1.3f, 1.05f, 1.05f, 1.0f, 1.15f, 3.4f};
       PdfPTable t = section("Counter-offer plan", w, true);
       t.addCell(wide(p(plan.basis(), small), w.length));
       String[] heads = {"Lever", "Offered", "Target", "Ask", "4-year value", "Why"};
@@ -607,18 +654,20 @@ public final class PdfReportRenderer {
       t.addCell(sumCell);
       doc.add(t);
 
-      float[] rw = {1.0f, 6};
+      float[] rw = {1.25f, 6};
       PdfPTable rounds = section("Negotiation rounds", rw, true);
       for (RoundItem r : plan.rounds()) {
         Paragraph para = new Paragraph();
         para.add(p(r.asks(), bodyBold));
-        para.add(Chunk.NEWLINE);
+        para.add(newline());
         para.add(p(r.approach(), body));
         PdfPCell c = new PdfPCell(para);
         c.setBorder(Rectangle.BOTTOM);
         c.setBorderColor(RULE);
         c.setBorderWidth(0.4f);
-        c.setPaddingBottom(6);
+        c.setPaddingLeft(8);
+        c.setPaddingTop(3);
+        c.setPaddingBottom(7);
         c.setLeading(0, 1.3f);
         rounds.addCell(tag(r.title(), NAVY));
         rounds.addCell(c);
@@ -691,7 +740,7 @@ public final class PdfReportRenderer {
       List<PdfPCell> total = new ArrayList<>();
       total.add(cell("Whole grant", bodyBold));
       total.add(cell("", body));
-      total.add(num("100%", bodyBold));
+      total.add(num(v.totalPercent(), bodyBold));
       if (v.withShares()) {
         total.add(num(v.totalShares(), bodyBold));
       }
@@ -707,7 +756,7 @@ public final class PdfReportRenderer {
 
     void competitors(Document doc) throws DocumentException {
       var c = model.competitors();
-      float[] w = {2.6f, 1.3f, 1.2f, 1.3f, 1.3f, 1.2f};
+      float[] w = {3.0f, 1.0f, 1.15f, 1.25f, 1.3f, 1.15f};
       PdfPTable t = section("Competing offers", w, true);
       t.addCell(wide(p(c.message(), c.rows().isEmpty() ? body : small), w.length));
       if (!c.rows().isEmpty()) {
@@ -765,11 +814,11 @@ public final class PdfReportRenderer {
         Paragraph para = new Paragraph();
         para.add(p("Subject: ", bodyBold));
         para.add(p(e.subject(), body));
-        para.add(Chunk.NEWLINE);
-        para.add(Chunk.NEWLINE);
+        para.add(newline());
+        para.add(newline());
         for (String line : e.body()) {
           para.add(p(line, body));
-          para.add(Chunk.NEWLINE);
+          para.add(newline());
         }
         PdfPCell c = new PdfPCell(para);
         c.setBorder(Rectangle.LEFT);
@@ -825,18 +874,23 @@ public final class PdfReportRenderer {
         cb.lineTo(right, 36);
         cb.stroke();
         String foot = model.branding().preparedBy() + " · Report date " + model.reportDate();
-        cb.beginText();
-        cb.setFontAndSize(r, 7.5f);
-        cb.setColorFill(MUTED);
-        cb.showTextAligned(Element.ALIGN_LEFT, safe(foot), left, 24, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, p(foot, footFont), left, 24, 0);
+        if (writer.getPageNumber() > 1) {
+          ColumnText.showTextAligned(
+              cb,
+              Element.ALIGN_LEFT,
+              p(model.documentTitle(), footFont),
+              left,
+              page.getHeight() - 30,
+              0);
+        }
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float pw = r.getWidthPoint(pageText, 7.5f);
         float reserve = r.getWidthPoint("00", 7.5f);
+        cb.beginText();
+        cb.setFontAndSize(r, 7.5f);
+        cb.setColorFill(MUTED);
         cb.showTextAligned(Element.ALIGN_LEFT, pageText, right - reserve - pw, 24, 0);
-        if (writer.getPageNumber() > 1) {
-          cb.showTextAligned(
-              Element.ALIGN_LEFT, safe(model.documentTitle()), left, page.getHeight() - 30, 0);
-        }
         cb.endText();
         cb.addTemplate(total, right - reserve, 24);
         cb.restoreState();

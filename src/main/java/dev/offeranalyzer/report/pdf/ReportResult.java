@@ -6,8 +6,9 @@ import java.util.List;
  * What rendering one report produced besides the bytes.
  *
  * @param pages the number of pages written
- * @param missingGlyphs characters the embedded font cannot draw, each as {@code "王 (U+738B)"}, in
- *     order of first use; they print as {@code ?} in the PDF
+ * @param missingGlyphs characters neither embedded font (Liberation Sans, Droid Sans Fallback) can
+ *     draw, each as {@code "😀 (U+1F600)"}, in order of first use; they print as {@code ?} in the
+ *     PDF
  * @param warnings other problems worth telling the coach, e.g. an unreadable logo file
  */
 public record ReportResult(int pages, List<String> missingGlyphs, List<String> warnings) {
@@ -21,7 +22,7 @@ public record ReportResult(int pages, List<String> missingGlyphs, List<String> w
     List<String> out = new java.util.ArrayList<>(warnings);
     if (!missingGlyphs.isEmpty()) {
       out.add(
-          "the report font cannot draw "
+          "the report fonts cannot draw "
               + String.join(", ", missingGlyphs)
               + "; printed as ? in the PDF");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,28 @@ class ReportFormatsTest {
   @CsvSource({"12000, '+$12,000'", "-3500, '\u2212$3,500'", "0, $0"})
   void delta_carriesItsSign(long value, String expected) {
     assertThat(ReportFormats.delta(value)).isEqualTo(expected);
+  }
+
+  @Test
+  void fixedPercents_keepTheirDecimals() {
+    assertThat(ReportFormats.signedPercentFixed(new BigDecimal("-6"), 1)).isEqualTo("\u22126.0%");
+    assertThat(ReportFormats.signedPercentFixed(new BigDecimal("-2.84"), 1))
+        .isEqualTo("\u22122.8%");
+    assertThat(ReportFormats.signedPercentFixed(new BigDecimal("3.25"), 1)).isEqualTo("+3.3%");
+    assertThat(ReportFormats.signedPercentFixed(new BigDecimal("0.04"), 1)).isEqualTo("0.0%");
+    assertThat(ReportFormats.percentFixed(new BigDecimal("100"), 2)).isEqualTo("100.00%");
+  }
+
+  @Test
+  void decimalsFor_theFewestThatShowEveryValue() {
+    assertThat(ReportFormats.decimalsFor(List.of(bd("5"), bd("15"), bd("20.00")), 2)).isZero();
+    assertThat(ReportFormats.decimalsFor(List.of(bd("-10"), bd("7.5")), 2)).isEqualTo(1);
+    assertThat(ReportFormats.decimalsFor(List.of(bd("33.333333"), bd("25")), 2)).isEqualTo(2);
+    assertThat(ReportFormats.decimalsFor(List.of(), 2)).isZero();
+  }
+
+  private static BigDecimal bd(String s) {
+    return new BigDecimal(s);
   }
 
   @Test

@@ -16,8 +16,11 @@ import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
 import dev.offeranalyzer.report.model.ReportModel.ChecklistItem;
+import dev.offeranalyzer.report.model.ReportModel.RoundItem;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.CounterOfferPlanner;
+import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -129,6 +132,57 @@ class ReportModelBuilderTest {
     assertThat(m.vest().totalValue()).isEqualTo(four.rsu());
   }
 
+  /** Every percent in one column shows the same number of decimals. */
+  @ParameterizedTest
+  @MethodSource("variety")
+  void percentColumns_haveOneNumberOfDecimalsEach(Analysis a) {
+    ReportModel m = build(a);
+    for (YearRow y : m.years().rows().subList(1, 4)) {
+      assertThat(y.change()).matches("(\\$0|[+\u2212]\\$[\\d,]+ \\([+\u2212]\\d+\\.\\d%\\))");
+    }
+    assertThat(
+            m.scenarios().rows().stream()
+                .map(r -> decimalsOf(r.growth().replaceAll("%.*", "")))
+                .distinct())
+        .hasSize(1);
+    List<String> vestPercents = new java.util.ArrayList<>();
+    m.vest().rows().forEach(r -> vestPercents.add(r.percentOfGrant()));
+    vestPercents.add(m.vest().totalPercent());
+    assertThat(vestPercents.stream().map(s -> decimalsOf(s.replace("%", ""))).distinct())
+        .hasSize(1);
+  }
+
+  private static int decimalsOf(String number) {
+    int dot = number.indexOf('.');
+    return dot < 0 ? 0 : number.length() - dot - 1;
+  }
+
+  @Test
+  void yearOverYearChange_wholePercentKeepsItsDecimal_noChangeHasNoPercent() {
+    // Year 2 drops the $25,000 sign-on of year 1: exactly 20% less.
+    Offer signOnOnly =
+        minimal()
+            .rsuValue(Money.ZERO)
+            .baseSalary(Money.of(100_000))
+            .signOnYear1(Money.of(25_000))
+            .build();
+    ReportModel m = build(analysis(signOnOnly, null, List.of()));
+    assertThat(m.years().rows().get(1).change()).isEqualTo("\u2212$25,000 (\u221220.0%)");
+    Offer flat = minimal().rsuValue(Money.ZERO).baseSalary(Money.of(100_000)).build();
+    assertThat(build(analysis(flat, null, List.of())).years().rows().get(1).change())
+        .isEqualTo("$0");
+  }
+
+  @Test
+  void scenarioColumn_offersOwnHalfPercent_givesEveryRowOneDecimal() {
+    ReportModel m = build(analysis(jane().stockGrowth(Percent.of("7.5")).build(), null, List.of()));
+    assertThat(m.scenarios().rows())
+        .extracting(ReportModel.ScenarioRow::growth)
+        .containsExactly(
+            "\u221210.0% a year",
+            "0.0% a year", "+15.0% a year", "+7.5% a year (offer's assumption)");
+  }
+
   @Test
   void titleCarriesNoFigures() {
     ReportModel m = build(janeAnalysis());
@@ -185,7 +239,7 @@ class ReportModelBuilderTest {
     assertThat(m.headline().marketPosition()).isEqualTo("Below the band");
     assertThat(m.headline().verdict())
         .isEqualTo("Below the market band: a strong case for a higher offer.");
-    assertThat(m.market().rows().get(0).position()).isEqualTo("0.0 (below the band)");
+    assertThat(m.market().rows().get(0).position()).isEqualTo("0.0 (below)");
   }
 
   @Test
@@ -355,7 +409,69 @@ class ReportModelBuilderTest {
     assertThat(m.plan().approval()).isEqualTo("Recruiter");
     assertThat(m.plan().rounds())
         .extracting(ReportModel.RoundItem::title)
-        .containsExactly("Round 1", "Round 2", "Round 3");
+        .containsExactly("Round 1", "Round 2", "Final round");
+  }
+
+  private static LeverAsk lever(String name, long offered, long target) {
+    return new LeverAsk(
+        name, Money.of(offered), Money.of(target), Money.of(target - offered), "why");
+  }
+
+  @Test
+  void rounds_twoLevers_finalRoundRepeatsTheTopAskOnce_andKeepsTheAcronym() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(
+                List.of(
+                    lever("Base salary", 285_000, 325_000),
+                    lever("RSU grant", 700_000, 1_325_000),
+                    lever("Sign-on bonus", 600_000, 600_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(
+            tuple("Round 1", "RSU grant to $1,325,000; Base salary to $325,000"),
+            tuple(
+                "Final round",
+                "Final ask: RSU grant to $1,325,000 (the round 1 target, on its own)"));
+    assertThat(rounds.get(1).approach())
+        .contains("\"If you can bring the RSU grant to $1,325,000, I am ready to sign.\"")
+        .doesNotContain("rsu");
+  }
+
+  @Test
+  void rounds_threeLevers_secondRoundIsNew_thirdIsTheFinalAsk() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(
+                List.of(
+                    lever("Base salary", 185_000, 210_000),
+                    lever("RSU grant", 320_000, 450_000),
+                    lever("Sign-on bonus", 170_000, 175_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(
+            tuple("Round 1", "RSU grant to $450,000; Base salary to $210,000"),
+            tuple("Round 2", "Sign-on bonus to $175,000"),
+            tuple(
+                "Final round",
+                "Final ask: RSU grant to $450,000 (the round 1 target, on its own)"));
+  }
+
+  @Test
+  void rounds_oneLever_isASingleRound_notAFinalAsk() {
+    List<RoundItem> rounds =
+        ReportModelBuilder.rounds(
+            CounterOfferPlanner.rounds(List.of(lever("Base salary", 185_000, 210_000))));
+    assertThat(rounds)
+        .extracting(RoundItem::title, RoundItem::asks)
+        .containsExactly(tuple("Round 1", "Base salary to $210,000"));
+  }
+
+  @Test
+  void leverNamesInSentences() {
+    assertThat(ReportModelBuilder.inSentence("RSU grant")).isEqualTo("RSU grant");
+    assertThat(ReportModelBuilder.inSentence("Base salary")).isEqualTo("base salary");
+    assertThat(ReportModelBuilder.inSentence("Sign-on bonus")).isEqualTo("sign-on bonus");
   }
 
   @Test

@@ -109,6 +109,12 @@ class PdfReportRendererTest {
         embeddedLiberation |= font.getName().contains("LiberationSans") && font.isEmbedded();
       }
       assertThat(embeddedLiberation).isTrue();
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+        }
+      }
     }
   }
 
@@ -181,11 +187,64 @@ class PdfReportRendererTest {
   }
 
   @Test
-  void cjkName_isReportedAsMissingGlyphs_notDropped() throws IOException {
-    Rendered r = render(analysis(jane().candidate("王芳").build(), SEATTLE_L6, List.of()));
-    assertThat(r.result().missingGlyphs()).containsExactly("王 (U+738B)", "芳 (U+82B3)");
-    assertThat(r.result().messages()).singleElement().asString().contains("王 (U+738B), 芳 (U+82B3)");
-    assertThat(r.text()).contains("??");
+  void cjkNameCompanyAndRole_drawnWithTheFallbackFont_nothingMissing() throws IOException {
+    Offer cjk = jane().candidate("王芳").company("腾讯").role("高级软件工程师").location("Seattle").build();
+    Rendered r = render(analysis(cjk, null, List.of()));
+    assertThat(r.result().missingGlyphs()).isEmpty();
+    assertThat(r.result().messages()).isEmpty();
+    assertThat(r.text()).contains("王芳", "腾讯 · 高级软件工程师", "Dear [Recruiter's name]");
+    assertThat(r.text()).doesNotContain("??");
+    try (PDDocument doc = Loader.loadPDF(r.bytes())) {
+      var resources = doc.getPage(0).getResources();
+      List<String> embedded = new java.util.ArrayList<>();
+      for (var name : resources.getFontNames()) {
+        PDFont font = resources.getFont(name);
+        if (font.isEmbedded()) {
+          embedded.add(font.getName());
+        }
+      }
+      assertThat(embedded).anyMatch(n -> n.contains("DroidSansFallback"));
+      assertThat(embedded).anyMatch(n -> n.contains("LiberationSans-Bold"));
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Offer report – 王芳 – 腾讯 L6");
+    }
+  }
+
+  @Test
+  void cjkName_embedsASubsetOfTheFallbackFont_notTheWholeFont() throws IOException {
+    byte[] latin = render(janeAnalysis()).bytes();
+    byte[] cjk = render(analysis(jane().candidate("王芳").build(), SEATTLE_L6, List.of())).bytes();
+    // The 4 MB font adds tens of kilobytes: OpenPDF's subset keeps the glyph table of the used
+    // glyphs only, but the metrics table of every glyph (about 40 kB compressed).
+    assertThat(cjk.length - latin.length).isBetween(1_000, 60_000);
+  }
+
+  @Test
+  void accentedNameAndCjk_inOneText_bothDrawn() throws IOException {
+    Rendered r =
+        render(analysis(jane().candidate("José Müller 王芳").build(), SEATTLE_L6, List.of()));
+    assertThat(r.result().missingGlyphs()).isEmpty();
+    assertThat(r.text()).contains("José Müller 王芳");
+  }
+
+  @Test
+  void emoji_neitherFontHasIt_isReportedAndPrintedAsQuestionMark() throws IOException {
+    Rendered r =
+        render(analysis(jane().candidate("王芳 \uD83D\uDE00").build(), SEATTLE_L6, List.of()));
+    assertThat(r.result().missingGlyphs()).containsExactly("\uD83D\uDE00 (U+1F600)");
+    assertThat(r.result().messages())
+        .singleElement()
+        .asString()
+        .contains("U+1F600")
+        .contains("printed as ?");
+    assertThat(r.text()).contains("王芳 ?").doesNotContain("\uD83D\uDE00");
+  }
+
+  @Test
+  void cjkReport_sameModelGivesTheSameBytes() throws IOException {
+    Analysis a = analysis(jane().candidate("王芳").company("腾讯").build(), null, List.of());
+    byte[] first = render(a).bytes();
+    render(janeAnalysis());
+    assertThat(render(a).bytes()).isEqualTo(first);
   }
 
   @Test
