@@ -181,9 +181,9 @@ public final class Batch {
   static String reportName(Offer offer, Set<String> used) {
     String stem = SafeNames.stem(offer.offerId());
     String name = stem + ".pdf";
-    if (!used.add(name.toLowerCase(Locale.ROOT))) {
-      name = stem + "_" + SafeNames.shortHash(offer.offerId() + "\u0000" + used.size()) + ".pdf";
-      used.add(name.toLowerCase(Locale.ROOT));
+    // A hashed name may itself be another offer's id: try the next salt until one is free.
+    for (int salt = used.size(); !used.add(name.toLowerCase(Locale.ROOT)); salt++) {
+      name = stem + "_" + SafeNames.shortHash(offer.offerId() + "\u0000" + salt) + ".pdf";
     }
     return name;
   }

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * {@code \r} and {@code \\}, so every message stays on one line and the file reads well in a text
  * editor or a spreadsheet. The whole file is rewritten atomically after every change, so a killed
  * run leaves either the old or the new ledger, never a torn one.
+ *
+ * <p>Offer ids and addresses come from the input, and a spreadsheet opening this file would take a
+ * value starting with {@code = + - @} as a formula (CSV injection). Such a value, and one that
+ * starts with an apostrophe itself, is written after one apostrophe ({@code '=1+1}), the prefix
+ * spreadsheets know as "this is text"; reading drops it again. Tab and carriage return, the other
+ * formula starters, are already written as {@code \t} and {@code \r}.
  */
 final class Ledger {
 
@@ -38,6 +44,12 @@ final class Ledger {
   /** The file column never leaves the outbox, even when someone edited the ledger by hand. */
   private static final Pattern SAFE_FILE =
       Pattern.compile("(sent/)?[A-Za-z0-9_-][A-Za-z0-9._-]*\\.eml");
+
+  /**
+   * First characters that make a spreadsheet cell a formula (with their full-width forms, which
+   * some East Asian spreadsheet versions accept too), and the apostrophe that marks the escape.
+   */
+  private static final String FORMULA_STARTS = "=+-@'\uFF1D\uFF0B\uFF0D\uFF20";
 
   private final Path file;
   private final List<LedgerEntry> entries;
@@ -193,7 +205,10 @@ final class Ledger {
   }
 
   static String escape(String value) {
-    StringBuilder sb = new StringBuilder(value.length());
+    StringBuilder sb = new StringBuilder(value.length() + 1);
+    if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+      sb.append('\'');
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -209,7 +224,7 @@ final class Ledger {
 
   static String unescape(String value) {
     StringBuilder sb = new StringBuilder(value.length());
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = value.startsWith("'") ? 1 : 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\\' && i + 1 < value.length()) {
         char n = value.charAt(++i);

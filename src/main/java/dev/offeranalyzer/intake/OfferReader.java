@@ -20,6 +20,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.internal.InvalidZipException;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -248,6 +249,14 @@ public final class OfferReader {
         return;
       }
       String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (t instanceof InvalidZipException && m.contains("more than 1 entry")) {
+        // Which of two same-named parts a reader takes differs between programs; take neither.
+        out.fileProblem(
+            null,
+            "the workbook holds two parts of the same name (damaged or tampered with); open it in"
+                + " Excel and save it again");
+        return;
+      }
       if (m.contains("zip bomb") || m.contains("max entry size") || m.contains("ziplimits")) {
         out.fileProblem(
             null,

@@ -52,6 +52,34 @@ class LedgerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"=1+1", "+1", "-2", "@SUM(A1)", "'quoted", "''", "=HYPERLINK(\"x\")"})
+  void valueAFormulaCouldStartWith_isWrittenAfterAnApostropheAndReadBack(String offerId) {
+    // A spreadsheet opening ledger.tsv must show the id as text, never evaluate it.
+    List<LedgerEntry> entries = List.of(entry(offerId, "=cmd|' /C calc'!A0"));
+
+    List<String> lines = Ledger.format(entries);
+
+    assertThat(lines.get(1)).startsWith("'" + offerId + "\t");
+    assertThat(lines.get(1).split("\t", -1)[5]).isEqualTo("'=cmd|' /C calc'!A0");
+    assertThat(Ledger.parse(lines, SOURCE)).isEqualTo(entries);
+  }
+
+  @Test
+  void anyValue_roundTripsAndNoFieldCanStartAFormula() {
+    dev.offeranalyzer.testing.Property.forAll(
+        2000,
+        dev.offeranalyzer.testing.Property.strings(12),
+        value -> {
+          String escaped = Ledger.escape(value);
+          assertThat(Ledger.unescape(escaped)).isEqualTo(value);
+          assertThat(escaped).doesNotContain("\t", "\n", "\r");
+          if (!escaped.isEmpty()) {
+            assertThat("=+-@\t\r").doesNotContain(escaped.substring(0, 1));
+          }
+        });
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"\\t", "\\n", "\\\\", "a\\b", "\\"})
   void escapeThenUnescape_isTheIdentity(String raw) {
     String value = raw.replace("\\t", "\t").replace("\\n", "\n");
