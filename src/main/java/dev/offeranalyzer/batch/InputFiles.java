@@ -17,11 +17,11 @@ import java.util.stream.Stream;
  */
 public final class InputFiles {
 
-  /** Extensions read as offers. */
-  public static final Set<String> READ = Set.of("csv", "xlsx", "xls");
+  /** Extensions read as offers (a macro-enabled .xlsm is read as a workbook; macros never run). */
+  public static final Set<String> READ = Set.of("csv", "xlsx", "xls", "xlsm");
 
   /** Extensions picked up only to be refused with a clear message. */
-  public static final Set<String> REFUSED = Set.of("xlsb", "ods", "numbers", "xlsm");
+  public static final Set<String> REFUSED = Set.of("xlsb", "ods", "numbers");
 
   private InputFiles() {}
 

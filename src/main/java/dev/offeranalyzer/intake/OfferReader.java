@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.internal.InvalidZipException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -46,6 +47,19 @@ public final class OfferReader {
       "the workbook is damaged or not a complete workbook; open it in Excel and save it again";
   private static final String ENCRYPTED =
       "the file is encrypted (password-protected); remove the password and save again";
+
+  /**
+   * The most one part of a workbook may unpack to. POI's zip-bomb check catches parts that compress
+   * too well; this bounds a part that compresses only moderately (a 50 MB file could otherwise
+   * unpack to gigabytes). 100,000 offer rows take well under this.
+   */
+  static final long MAX_PART_BYTES = 512L * 1024 * 1024;
+
+  static {
+    if (ZipSecureFile.getMaxEntrySize() > MAX_PART_BYTES) {
+      ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+  }
 
   private final Settings settings;
 

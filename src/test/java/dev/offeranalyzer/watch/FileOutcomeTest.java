@@ -74,6 +74,6 @@ class FileOutcomeTest {
   void notASpreadsheet_failedNamingWhatIsRead() {
     FileOutcome o = FileOutcome.notAnOffersFile("notes.docx", WHEN);
     assertThat(o.destination()).isEqualTo(Destination.FAILED);
-    assertThat(o.note()).startsWith("notes.docx was not read").contains(".csv, .xls, .xlsx");
+    assertThat(o.note()).startsWith("notes.docx was not read").contains(".csv, .xls, .xlsm, .xlsx");
   }
 }
