@@ -1,6 +1,7 @@
 package dev.offeranalyzer.delivery;
 
 import dev.offeranalyzer.files.AtomicFiles;
+import dev.offeranalyzer.files.TabSeparated;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -209,17 +210,7 @@ final class Ledger {
     if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
       sb.append('\'');
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\t' -> sb.append("\\t");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return TabSeparated.escape(value, sb).toString();
   }
 
   static String unescape(String value) {
@@ -227,13 +218,7 @@ final class Ledger {
     for (int i = value.startsWith("'") ? 1 : 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\\' && i + 1 < value.length()) {
-        char n = value.charAt(++i);
-        switch (n) {
-          case 't' -> sb.append('\t');
-          case 'n' -> sb.append('\n');
-          case 'r' -> sb.append('\r');
-          default -> sb.append(n);
-        }
+        sb.append(TabSeparated.unescaped(value.charAt(++i)));
       } else {
         sb.append(c);
       }

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.watch;
 
+import dev.offeranalyzer.files.TabSeparated;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
@@ -209,18 +210,7 @@ final class JournalCodec {
     if (s == null) {
       return NULL;
     }
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\t' -> sb.append("\\t");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return TabSeparated.escape(s, new StringBuilder(s.length() + 8)).toString();
   }
 
   /** Splits a payload into unescaped fields. */
