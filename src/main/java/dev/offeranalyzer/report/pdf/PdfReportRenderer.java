@@ -785,16 +785,25 @@ public final class PdfReportRenderer {
 
     void checklist(Document doc) throws DocumentException {
       float[] w = {0.75f, 3.3f, 3.0f};
-      PdfPTable t = section("Negotiation checklist", w, true);
+      // The section may run over a page, but each group (its title and items) stays together:
+      // a group is one unsplittable row holding its own table.
+      PdfPTable t = section("Negotiation checklist", w, false);
       for (ChecklistGroup g : model.checklist()) {
+        PdfPTable group = new PdfPTable(w);
+        group.setWidthPercentage(100);
         PdfPCell gh = wide(p(g.title(), bodyBold), 3);
         gh.setPaddingTop(6);
-        t.addCell(gh);
+        group.addCell(gh);
         for (ChecklistItem i : g.items()) {
-          t.addCell(tag(i.status().label(), statusColor(i.status())));
-          t.addCell(cell(i.text(), body));
-          t.addCell(cell(i.because(), small));
+          group.addCell(tag(i.status().label(), statusColor(i.status())));
+          group.addCell(cell(i.text(), body));
+          group.addCell(cell(i.because(), small));
         }
+        PdfPCell holder = new PdfPCell(group);
+        holder.setColspan(3);
+        holder.setBorder(Rectangle.NO_BORDER);
+        holder.setPadding(0);
+        t.addCell(holder);
       }
       doc.add(t);
     }
