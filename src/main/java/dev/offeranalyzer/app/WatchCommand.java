@@ -170,7 +170,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
-      mails.add(Wiring.reportMail(a, pdf));
+      Wiring.reportMail(a, pdf).ifPresent(mails::add);
     }
 
     @Override

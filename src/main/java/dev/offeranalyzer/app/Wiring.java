@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the pieces of a run from the command-line options: settings, market data, the reader, the
@@ -96,9 +97,15 @@ final class Wiring {
         + ")";
   }
 
-  /** What delivery needs to know of a written report. */
-  static ReportMail reportMail(Analysis a, Path pdf) {
+  /**
+   * What delivery needs to know of a written report; empty when the candidate has no email address
+   * (then nothing is kept, so a batch of 100,000 offers without addresses holds no messages).
+   */
+  static Optional<ReportMail> reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();
+    if (o.email() == null || o.email().isBlank()) {
+      return Optional.empty();
+    }
     String position =
         a.market() == null
             ? "no market data"
@@ -109,19 +116,20 @@ final class Wiring {
         flags.isEmpty()
             ? "none"
             : flags.size() + ": " + String.join("; ", flags.stream().map(Finding::title).toList());
-    return new ReportMail(
-        o.offerId(),
-        o.candidate(),
-        o.email(),
-        o.company(),
-        o.role(),
-        o.level(),
-        Formats.money(a.compensation().fourYearTotal()),
-        Formats.money(a.compensation().fourYearAverage()),
-        position,
-        redFlags,
-        pdf,
-        SafeNames.sha256(a.toString()));
+    return Optional.of(
+        new ReportMail(
+            o.offerId(),
+            o.candidate(),
+            o.email(),
+            o.company(),
+            o.role(),
+            o.level(),
+            Formats.money(a.compensation().fourYearTotal()),
+            Formats.money(a.compensation().fourYearAverage()),
+            position,
+            redFlags,
+            pdf,
+            SafeNames.sha256(a.toString())));
   }
 
   Settings settings() {
