@@ -4,15 +4,16 @@ import dev.offeranalyzer.offer.Money;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -61,18 +62,28 @@ public final class SummaryWorkbook {
 
   /** Writes the workbook to {@code out}; does not close {@code out}. */
   public void write(SummaryData data, OutputStream out) throws IOException {
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-      wb.setCompressTempFiles(true);
-      Styles s = new Styles(wb);
-      writeRanking(wb, s, data.rows());
-      writeFindings(wb, s, data.findings());
-      writeErrors(wb, s, data.errors());
-      writeAssumptions(wb, s, data.assumptions());
-      wb.write(out);
+    // POI writes the sheets; the report links are streamed in afterwards (see RankingLinks).
+    Path temp = Files.createTempFile("offer-analyzer-summary", ".xlsx");
+    try {
+      List<RankingLinks.Link> links = new ArrayList<>(data.rows().size());
+      try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
+          OutputStream tempOut = Files.newOutputStream(temp)) {
+        wb.setCompressTempFiles(true);
+        Styles s = new Styles(wb);
+        writeRanking(wb, s, data.rows(), links);
+        writeFindings(wb, s, data.findings());
+        writeErrors(wb, s, data.errors());
+        writeAssumptions(wb, s, data.assumptions());
+        wb.write(tempOut);
+      }
+      RankingLinks.copyWithLinks(temp, out, links);
+    } finally {
+      Files.deleteIfExists(temp);
     }
   }
 
-  private void writeRanking(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows) {
+  private void writeRanking(
+      SXSSFWorkbook wb, Styles s, List<SummaryRow> rows, List<RankingLinks.Link> links) {
     SXSSFSheet sheet = wb.createSheet("Ranking");
     Widths w = header(sheet, s, RANKING_HEADERS);
     int r = 1;
@@ -101,10 +112,8 @@ public final class SummaryWorkbook {
       text(x, c++, row.approval(), s, w);
       Cell link = x.createCell(c);
       link.setCellValue(row.reportFile());
-      Hyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.FILE);
-      h.setAddress(row.reportFile());
-      link.setHyperlink(h);
       link.setCellStyle(s.link);
+      links.add(new RankingLinks.Link(r, c, row.reportFile()));
       w.see(c, row.reportFile().length());
       r++;
     }
