@@ -118,7 +118,18 @@ public final class RunCommand implements Callable<Integer> {
     try {
       DeliveryReport delivery = wiring.deliver(output, mails);
       delivery.errors().forEach(e -> console.always("  " + e));
-      console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
+      boolean nothing =
+          delivery.written()
+                  + delivery.sent()
+                  + delivery.pending()
+                  + delivery.failed()
+                  + delivery.alreadySent()
+              == 0;
+      if (nothing) {
+        console.detail("Email: no candidate in this batch has an email address");
+      } else {
+        console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
+      }
       return delivery.failed() > 0 ? Main.REJECTED : Main.OK;
     } catch (DeliveryException e) {
       console.always("error: email: " + e.getMessage());
