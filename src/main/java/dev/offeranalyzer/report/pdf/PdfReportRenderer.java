@@ -362,6 +362,13 @@ public final class PdfReportRenderer {
       return t;
     }
 
+    /** One header row of column titles: the first left-aligned, the others right-aligned. */
+    void columnHeads(PdfPTable t, String... heads) {
+      for (int i = 0; i < heads.length; i++) {
+        t.addCell(colHead(heads[i], i > 0));
+      }
+    }
+
     void zebra(PdfPCell[] cells, int row) {
       if (row % 2 == 1) {
         for (PdfPCell c : cells) {
@@ -512,10 +519,7 @@ public final class PdfReportRenderer {
       chart.setBorder(Rectangle.NO_BORDER);
       chart.setPaddingBottom(8);
       t.addCell(chart);
-      String[] heads = {"", "Base", "Sign-on", "RSU", "Cash bonus", "Total", "Change"};
-      for (int i = 0; i < heads.length; i++) {
-        t.addCell(colHead(heads[i], i > 0));
-      }
+      columnHeads(t, "", "Base", "Sign-on", "RSU", "Cash bonus", "Total", "Change");
       int row = 0;
       for (YearRow y : model.years().rows()) {
         addRow(t, row++, yearCells(y, body));
@@ -556,10 +560,7 @@ public final class PdfReportRenderer {
         chart.setBorder(Rectangle.NO_BORDER);
         chart.setPaddingBottom(6);
         t.addCell(chart);
-        String[] heads = {"Component", "Low", "50th", "75th", "High", "Offer", "Position"};
-        for (int i = 0; i < heads.length; i++) {
-          t.addCell(colHead(heads[i], i > 0));
-        }
+        columnHeads(t, "Component", "Low", "50th", "75th", "High", "Offer", "Position");
         int row = 0;
         for (MarketRow r : m.rows()) {
           addRow(
@@ -692,10 +693,7 @@ public final class PdfReportRenderer {
       float[] w = {2.6f, 1.5f, 1.5f, 1.6f};
       PdfPTable t = section("Stock scenarios", w, true);
       t.addCell(wide(p(s.note(), small), w.length));
-      String[] heads = {"Share price change", "4-year total", "4-year average", "vs assumption"};
-      for (int i = 0; i < heads.length; i++) {
-        t.addCell(colHead(heads[i], i > 0));
-      }
+      columnHeads(t, "Share price change", "4-year total", "4-year average", "vs assumption");
       int row = 0;
       for (ScenarioRow r : s.rows()) {
         addRow(
