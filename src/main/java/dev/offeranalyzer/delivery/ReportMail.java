@@ -37,34 +37,6 @@ public record ReportMail(
     Path pdf,
     String contentKey) {
 
-  /** A message keyed on the PDF's bytes. */
-  public ReportMail(
-      String offerId,
-      String candidate,
-      String email,
-      String company,
-      String role,
-      String level,
-      String fourYearTotal,
-      String fourYearAverage,
-      String marketPosition,
-      String redFlags,
-      Path pdf) {
-    this(
-        offerId,
-        candidate,
-        email,
-        company,
-        role,
-        level,
-        fourYearTotal,
-        fourYearAverage,
-        marketPosition,
-        redFlags,
-        pdf,
-        null);
-  }
-
   public ReportMail {
     Objects.requireNonNull(offerId, "offerId");
     Objects.requireNonNull(pdf, "pdf");

@@ -80,7 +80,8 @@ final class MailFixtures {
         "$308,642",
         "62.5 (in band)",
         "none",
-        pdf);
+        pdf,
+        null);
   }
 
   static MimeMessage parse(Path eml) {

@@ -15,7 +15,7 @@ class ReportMessagesTest {
 
   private static ReportMail mail(String candidate, String company, String role, String level) {
     return new ReportMail(
-        "A", candidate, "j@example.com", company, role, level, null, null, null, null, PDF);
+        "A", candidate, "j@example.com", company, role, level, null, null, null, null, PDF, null);
   }
 
   @ParameterizedTest
@@ -49,7 +49,8 @@ class ReportMessagesTest {
             null,
             "no market data",
             "2: cliff, clawback",
-            PDF);
+            PDF,
+            null);
 
     String body = ReportMessages.body(m, "Casey Coach");
 
