@@ -186,6 +186,7 @@ final class Wiring {
       return new FileReport(
           r.file(),
           r.offersRead(),
+          r.rowsRejected(),
           r.problems().stream().map(Wiring::errorRow).toList(),
           r.warnings().stream().map(Warning::describe).toList(),
           r.fileRejected() && r.offersRead() == 0);

@@ -89,39 +89,31 @@ public final class Batch {
       filesRead++;
       List<Offer> fromFile = new ArrayList<>();
       FileReport report = source.read(file, fromFile::add);
-      int duplicates = 0;
+      List<ErrorRow> duplicates = new ArrayList<>();
       for (Offer o : fromFile) {
         Offer first = byId.putIfAbsent(o.offerId(), o);
         if (first == null) {
           offers.add(o);
         } else {
-          duplicates++;
-          errors.add(duplicate(o, first));
+          duplicates.add(duplicate(o, first));
         }
       }
       errors.addAll(report.problems());
+      errors.addAll(duplicates);
       if (report.fileFailed()) {
         failedFiles++;
-        for (ErrorRow e : report.problems()) {
-          console.always("  " + describe(e));
-        }
       } else {
-        int rejected = report.problems().size() + duplicates;
+        int read = report.offersRead() - duplicates.size();
         console.info(
             String.format(
                 "%s: %d %s read, %d rejected",
                 file.getFileName(),
-                report.offersRead() - duplicates,
-                report.offersRead() - duplicates == 1 ? "offer" : "offers",
-                rejected));
-        report.problems().forEach(e -> console.always("  " + describe(e)));
-        for (Offer o : fromFile) {
-          Offer first = byId.get(o.offerId());
-          if (first != o) {
-            console.always("  " + describe(duplicate(o, first)));
-          }
-        }
+                read,
+                read == 1 ? "offer" : "offers",
+                report.rowsRejected() + duplicates.size()));
       }
+      report.problems().forEach(e -> console.always("  " + e.describe()));
+      duplicates.forEach(e -> console.always("  " + e.describe()));
       report.warnings().forEach(w -> console.info("  note: " + w));
     }
 
@@ -155,7 +147,7 @@ public final class Batch {
                   a.offer().offerId(),
                   "the report could not be written: " + e.getMessage());
           errors.add(err);
-          console.always("  " + describe(err));
+          console.always("  " + err.describe());
         }
         console.progress("Writing reports", ++done, offers.size());
       }
@@ -196,30 +188,6 @@ public final class Batch {
         dup.source() == null ? null : dup.source().row(),
         "offer_id",
         dup.offerId(),
-        "offer id \""
-            + dup.offerId()
-            + "\" is already used by "
-            + firstWhere
-            + "; this row was not reported");
-  }
-
-  /** E.g. {@code offers.csv row 7, base_salary: "two hundred" is not an amount}. */
-  public static String describe(ErrorRow e) {
-    StringBuilder sb = new StringBuilder(e.file());
-    if (e.sheet() != null) {
-      sb.append(" [").append(e.sheet()).append(']');
-    }
-    if (e.row() != null) {
-      sb.append(" row ").append(e.row());
-    }
-    if (e.column() != null) {
-      sb.append(", ").append(e.column());
-    }
-    sb.append(": ");
-    if (e.value() != null && e.column() != null) {
-      sb.append('"').append(e.value()).append("\" ");
-    }
-    sb.append(e.message());
-    return sb.toString();
+        "is already used by " + firstWhere + "; this row was not reported");
   }
 }

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.intake;
 
+import dev.offeranalyzer.offer.Places;
 import java.util.Objects;
 
 /**
@@ -20,8 +21,6 @@ public record Problem(
 
   /** Longest raw value kept; a giant cell must not be copied into every report. */
   static final int MAX_VALUE_CHARS = 200;
-
-  private static final int DESCRIBE_VALUE_CHARS = 80;
 
   public Problem {
     Objects.requireNonNull(file, "file");
@@ -47,24 +46,6 @@ public record Problem(
    * (password-protected); remove the password and save again}.
    */
   public String describe() {
-    StringBuilder sb = new StringBuilder(file);
-    if (sheet != null) {
-      sb.append(" [").append(sheet).append(']');
-    }
-    if (row != null) {
-      sb.append(" row ").append(row);
-    }
-    if (column != null) {
-      sb.append(row != null ? ", " : ", column ").append(column);
-    }
-    sb.append(": ");
-    if (value != null) {
-      String shown =
-          value.length() > DESCRIBE_VALUE_CHARS
-              ? value.substring(0, DESCRIBE_VALUE_CHARS) + "…"
-              : value;
-      sb.append('"').append(shown).append("\" ");
-    }
-    return sb.append(message).toString();
+    return Places.describe(file, sheet, row, column, value, message);
   }
 }

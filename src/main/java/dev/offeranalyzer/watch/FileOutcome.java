@@ -1,6 +1,5 @@
 package dev.offeranalyzer.watch;
 
-import dev.offeranalyzer.batch.Batch;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.InputFiles;
 import dev.offeranalyzer.report.summary.ErrorRow;
@@ -99,7 +98,7 @@ public record FileOutcome(Destination destination, String note, String summary) 
       String headline, String listTitle, List<ErrorRow> errors, String todo, String when) {
     StringBuilder sb = new StringBuilder(headline).append("\n\n").append(listTitle).append('\n');
     for (ErrorRow e : errors) {
-      sb.append("  - ").append(Batch.describe(e)).append('\n');
+      sb.append("  - ").append(e.describe()).append('\n');
     }
     return sb.append('\n').append(todo).append("\n\n").append(stamp(when)).toString();
   }

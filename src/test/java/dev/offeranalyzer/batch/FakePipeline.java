@@ -81,12 +81,12 @@ public final class FakePipeline {
       offers.accept(offer(f[0], f[1], Money.of(f[2]), new SourceRef(name, null, i + 1)));
       read++;
     }
-    return new FileReport(name, read, problems, List.of(), false);
+    return new FileReport(name, read, problems.size(), problems, List.of(), false);
   }
 
   private static FileReport failed(String name, String why) {
     return new FileReport(
-        name, 0, List.of(new ErrorRow(name, null, null, null, null, why)), List.of(), true);
+        name, 0, 0, List.of(new ErrorRow(name, null, null, null, null, why)), List.of(), true);
   }
 
   public static Offer offer(String id, String candidate, Money base, SourceRef source) {

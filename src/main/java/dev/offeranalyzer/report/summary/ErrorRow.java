@@ -1,5 +1,7 @@
 package dev.offeranalyzer.report.summary;
 
+import dev.offeranalyzer.offer.Places;
+
 /**
  * One line of the {@code Errors} sheet: a rejected row or file.
  *
@@ -9,4 +11,10 @@ package dev.offeranalyzer.report.summary;
  * @param value the offending raw value, or null
  */
 public record ErrorRow(
-    String file, String sheet, Integer row, String column, String value, String message) {}
+    String file, String sheet, Integer row, String column, String value, String message) {
+
+  /** One line for the console and {@code .error.txt} files (see {@link Places#describe}). */
+  public String describe() {
+    return Places.describe(file, sheet, row, column, value, message);
+  }
+}
