@@ -84,7 +84,7 @@ public final class RunCommand implements Callable<Integer> {
               output,
               (a, row, f, pdf) -> {
                 session.store().accept(a, row, f, pdf);
-                Wiring.reportMail(a, pdf).ifPresent(mails::add);
+                wiring.reportMail(a, pdf).ifPresent(mails::add);
               });
       session.finishBatch(files, result, wiring.assumptions());
       exit = result.exitCode();

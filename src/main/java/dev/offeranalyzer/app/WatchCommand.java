@@ -170,7 +170,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
-      Wiring.reportMail(a, pdf).ifPresent(mails::add);
+      wiring.reportMail(a, pdf).ifPresent(mails::add);
     }
 
     @Override

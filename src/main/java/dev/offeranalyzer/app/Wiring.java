@@ -45,6 +45,10 @@ final class Wiring {
 
   private final Settings settings;
   private final MarketData market;
+
+  /** The report date used for content keys, so the date on a report never changes its key. */
+  private static final LocalDate KEY_DATE = LocalDate.of(2000, 1, 1);
+
   private final LocalDate reportDate;
   private final MailDelivery mail;
   private final boolean send;
@@ -100,8 +104,12 @@ final class Wiring {
   /**
    * What delivery needs to know of a written report; empty when the candidate has no email address
    * (then nothing is kept, so a batch of 100,000 offers without addresses holds no messages).
+   *
+   * <p>The message's content key is a hash of the report as the client reads it, built for a fixed
+   * date: a rerun whose only change is today's date, or rows that moved in the input file, sends
+   * nothing again; a changed figure, finding or competing offer sends the new report.
    */
-  static Optional<ReportMail> reportMail(Analysis a, Path pdf) {
+  Optional<ReportMail> reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();
     if (o.email() == null || o.email().isBlank()) {
       return Optional.empty();
@@ -129,7 +137,7 @@ final class Wiring {
             position,
             redFlags,
             pdf,
-            SafeNames.sha256(a.toString())));
+            SafeNames.sha256(ReportModelBuilder.build(a, settings, KEY_DATE).toString())));
   }
 
   Settings settings() {

@@ -119,6 +119,25 @@ class CommandLineOptionsIT {
     assertThat(Main.execute(args)).isZero();
     assertThat(SMTP.getReceivedMessages()).hasSize(1);
     assertThat(out.resolve("outbox/sent/M-1.eml")).exists();
+
+    // Another day, with Jane's row moved down by a new row: the report says the same, so nothing
+    // is sent again.
+    Files.writeString(config, Files.readString(config) + "report.date=2030-01-02\n");
+    Files.writeString(
+        in.resolve("offers.csv"),
+        "offer_id,candidate,email,base_salary,rsu_value,level,location\n"
+            + "M-0,New Row,,190000,300000,L6,Austin\n"
+            + "M-1,Jane Doe,jane@example.com,200000,400000,L6,Seattle\n"
+            + "M-2,No Mail,,180000,300000,L6,Austin\n");
+    assertThat(Main.execute(args)).isZero();
+    assertThat(SMTP.getReceivedMessages()).hasSize(1);
+
+    // A changed figure is a new report: it goes out.
+    Files.writeString(
+        in.resolve("offers.csv"),
+        Files.readString(in.resolve("offers.csv")).replace("200000,400000", "210000,400000"));
+    assertThat(Main.execute(args)).isZero();
+    assertThat(SMTP.getReceivedMessages()).hasSize(2);
   }
 
   private static byte[] attachment(Multipart mp) throws Exception {
