@@ -3,6 +3,7 @@ package dev.offeranalyzer.rules;
 import dev.offeranalyzer.engine.Compensation;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.tax.TaxEstimate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param market null when the offer's company, level and location have no band
  * @param competing the same candidate's other offers in the batch (never this one)
  * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
+ * @param tax the take-home estimate (SPEC section 12), or null when the offer's state has none
  */
 public record Analysis(
     Offer offer,
@@ -21,12 +23,29 @@ public record Analysis(
     List<Finding> findings,
     CounterOfferPlan plan,
     List<Competitor> competing,
-    List<String> notes) {
+    List<String> notes,
+    TaxEstimate tax) {
 
   public Analysis {
     findings = List.copyOf(findings);
     competing = List.copyOf(competing);
     notes = List.copyOf(notes);
+  }
+
+  /** Without a tax estimate. */
+  public Analysis(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      List<Finding> findings,
+      CounterOfferPlan plan,
+      List<Competitor> competing,
+      List<String> notes) {
+    this(offer, compensation, market, findings, plan, competing, notes, null);
+  }
+
+  public Optional<TaxEstimate> taxOpt() {
+    return Optional.ofNullable(tax);
   }
 
   public Optional<MarketComparison> marketOpt() {
@@ -37,6 +56,13 @@ public record Analysis(
     return findings.stream().filter(f -> f.severity() == Severity.RED_FLAG).count();
   }
 
-  /** Another offer of the same candidate, with its engine result. */
-  public record Competitor(Offer offer, Compensation compensation) {}
+  /**
+   * Another offer of the same candidate, with its engine result and its tax estimate (null when its
+   * state has none).
+   */
+  public record Competitor(Offer offer, Compensation compensation, TaxEstimate tax) {
+    public Competitor(Offer offer, Compensation compensation) {
+      this(offer, compensation, null);
+    }
+  }
 }

@@ -33,7 +33,8 @@ public record Rulebook(List<Rule> rules) {
             new StartDateLeverageRule(),
             new LevelGapRule(),
             new CompetingOfferHigherRule(),
-            new Year2DipRule()));
+            new Year2DipRule(),
+            new TaxDueAtFilingRule()));
   }
 
   /**

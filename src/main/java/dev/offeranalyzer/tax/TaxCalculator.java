@@ -209,15 +209,12 @@ public final class TaxCalculator {
     List<TaxTables.Step> brackets = tables.brackets(state, s);
     BigDecimal flat = taxable.multiply(rateAt(brackets, taxable));
     // The benefit already taken back by the tiers below: at this tier's start the tax is the flat
-    // rate of the bracket just below it on all income (whole dollars, as the worksheets print it).
+    // rate of the bracket just below it on all income. Kept exact (the worksheets print it in whole
+    // dollars, e.g. 568) so that more income never gives less tax at a tier's edge.
     BigDecimal base = BigDecimal.ZERO;
     if (index > 0) {
       BigDecimal start = tier.from().amount();
-      base =
-          start
-              .multiply(rateBelow(brackets, start))
-              .subtract(steps(brackets, start))
-              .setScale(0, RoundingMode.HALF_UP);
+      base = start.multiply(rateAt(brackets, start)).subtract(steps(brackets, start));
     }
     BigDecimal share =
         agi.subtract(tier.agiStart().amount())
@@ -245,6 +242,7 @@ public final class TaxCalculator {
     return sum;
   }
 
+  /** The rate of the bracket that holds {@code amount} (a bracket's top belongs to it). */
   private static BigDecimal rateAt(List<TaxTables.Step> steps, BigDecimal amount) {
     BigDecimal rate = BigDecimal.ZERO;
     for (TaxTables.Step step : steps) {
@@ -253,10 +251,6 @@ public final class TaxCalculator {
       }
     }
     return rate;
-  }
-
-  private static BigDecimal rateBelow(List<TaxTables.Step> steps, BigDecimal threshold) {
-    return rateAt(steps, threshold);
   }
 
   private static BigDecimal above(BigDecimal amount, BigDecimal threshold) {

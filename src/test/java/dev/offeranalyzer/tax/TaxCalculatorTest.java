@@ -69,10 +69,11 @@ class TaxCalculatorTest {
         + " 835250.50, 11439.00, 56500.00, 282655.42, 0, 32500.00, 1281655.08, 1058682.96,"
         + " 159661.96",
     // NY single in NYC: taxable 392,000 fully recaptured at 6.85% (AGI more than 50,000 above
-    // 215,400); NYC on the same 392,000; PFL capped at 411.91, DBL at 31.20.
+    // 215,400); NYC on the same 392,000; PFL capped at 411.91, DBL at 31.20. The base alone
+    // (AGI 250,000) is 0.692 into the second tier: base 568.25 plus 0.692 of the rest.
     "NY single NYC, NY, single, true, 400000, 250000, 150000,"
-        + " 103134.25, 11439.00, 7600.00, 26852.00, 15069.09, 443.11, 235462.55, 152979.21,"
-        + " 11558.24",
+        + " 103134.25, 11439.00, 7600.00, 26852.00, 15069.09, 443.11, 235462.55, 152979.28,"
+        + " 11558.17",
     // NY married outside NYC, no supplemental wages: withheld equals owed, nothing due.
     "NY married no sign-on, NY, married, false, 300000, 300000, 0,"
         + " 49468.00, 11439.00, 4800.00, 17037.00, 0, 443.11, 216812.89, 83187.11, 0.00",
