@@ -36,7 +36,9 @@ public enum Column {
   OFFER_DATE("offer_date"),
   START_DATE("start_date"),
   DECISION_DEADLINE("decision_deadline"),
-  WORK_MODE("work_mode", "remote");
+  WORK_MODE("work_mode", "remote"),
+  FILING_STATUS("filing_status", "tax_filing", "filing"),
+  STATE("state", "tax_state", "work_state");
 
   private static final Map<String, Column> BY_KEY = new HashMap<>();
 

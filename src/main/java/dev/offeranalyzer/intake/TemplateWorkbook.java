@@ -115,7 +115,7 @@ public final class TemplateWorkbook {
             dv.createValidation(
                 dv.createExplicitListConstraint(spec.choices().toArray(String[]::new)),
                 new CellRangeAddressList(1, DATA_ROWS, i, i));
-        boolean strict = c == Column.WORK_MODE;
+        boolean strict = c == Column.WORK_MODE || c == Column.FILING_STATUS;
         v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.INFO);
         v.setShowErrorBox(strict);
         v.setSuppressDropDownArrow(true);
@@ -317,6 +317,22 @@ public final class TemplateWorkbook {
         Column.WORK_MODE,
         new Spec(
             Kind.TEXT, "Where the work happens.", "hybrid", List.of("onsite", "hybrid", "remote")));
+    m.put(
+        Column.FILING_STATUS,
+        new Spec(
+            Kind.TEXT,
+            "Tax filing status for the take-home estimate: single, or married (filing jointly);"
+                + " empty: single.",
+            "single",
+            List.of("single", "married")));
+    m.put(
+        Column.STATE,
+        new Spec(
+            Kind.TEXT,
+            "Two-letter US state for taxes; empty: from the location (Seattle WA, Bay Area CA, NYC"
+                + " NY, Austin TX). States without tax tables get no take-home estimate.",
+            "WA",
+            List.of("WA", "CA", "NY", "TX")));
     return m;
   }
 }

@@ -103,7 +103,11 @@ class TemplateWorkbookIT {
               org.assertj.core.groups.Tuple.tuple(
                   Column.TARGET_LEVEL.ordinal(), Arrays.asList("L4", "L5", "L6", "L7", "L8")),
               org.assertj.core.groups.Tuple.tuple(
-                  Column.WORK_MODE.ordinal(), Arrays.asList("onsite", "hybrid", "remote")));
+                  Column.WORK_MODE.ordinal(), Arrays.asList("onsite", "hybrid", "remote")),
+              org.assertj.core.groups.Tuple.tuple(
+                  Column.FILING_STATUS.ordinal(), Arrays.asList("single", "married")),
+              org.assertj.core.groups.Tuple.tuple(
+                  Column.STATE.ordinal(), Arrays.asList("WA", "CA", "NY", "TX")));
       assertThat(s.getDataValidations())
           .allSatisfy(
               v ->
