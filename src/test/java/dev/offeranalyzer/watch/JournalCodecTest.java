@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.tax.TaxYear;
 import dev.offeranalyzer.watch.JournalCodec.FileErrors;
 import dev.offeranalyzer.watch.JournalCodec.OfferEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +58,70 @@ class JournalCodecTest {
 
     assertThat(line).doesNotContain("\n");
     assertThat(JournalCodec.decode(line, UnaryOperator.identity())).contains(e);
+  }
+
+  @Test
+  void offerEntryWithTakeHome_roundTrips() {
+    SummaryRow base = Rows.row("A-1", "Ana", 320_000);
+    List<TaxYear> years = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      years.add(
+          new TaxYear(
+              k,
+              Money.of("320000"),
+              Money.of("75134.25"),
+              Money.of("11439.00"),
+              Money.of("5720.00"),
+              Money.ZERO,
+              Money.ZERO,
+              Money.of("3345.28"),
+              Money.of("224361.47"),
+              Money.of("83638.28"),
+              Money.of("-12.01")));
+    }
+    SummaryRow r = withTakeHome(base, years);
+    OfferEntry e = new OfferEntry(r, List.of(Rows.finding(r, "TAX_DUE_AT_FILING")));
+
+    Optional<JournalCodec.Entry> back =
+        JournalCodec.decode(JournalCodec.encode(e), UnaryOperator.identity());
+
+    assertThat(back).contains(e);
+    assertThat(((OfferEntry) back.orElseThrow()).row().fourYearTakeHome())
+        .isEqualTo(Money.of("897445.88"));
+  }
+
+  @Test
+  void offerLineWrittenBeforeTakeHome_decodesWithoutAnEstimate() {
+    OfferEntry e = new OfferEntry(Rows.row("A-1", "Ana", 200_000), List.of());
+    String line = JournalCodec.encode(e);
+    // The same line as the earlier version wrote it: without the trailing tax-year count.
+    String payload = line.substring(line.indexOf('\t', 2) + 1);
+    assertThat(payload).endsWith("\t0");
+    String old = payload.substring(0, payload.length() - 2);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String oldLine = "O\t" + String.format("%08x", crc.getValue()) + "\t" + old;
+
+    assertThat(JournalCodec.decode(oldLine, UnaryOperator.identity())).contains(e);
+  }
+
+  private static SummaryRow withTakeHome(SummaryRow b, List<TaxYear> years) {
+    return new SummaryRow(
+        b.offerId(),
+        b.candidate(),
+        b.company(),
+        b.level(),
+        b.location(),
+        b.years(),
+        b.fourYearTotal(),
+        b.fourYearAverage(),
+        b.marketPosition(),
+        b.redFlags(),
+        b.proposedTotal(),
+        b.askPercent(),
+        b.approval(),
+        b.reportFile(),
+        years);
   }
 
   @Test

@@ -4,6 +4,8 @@ import dev.offeranalyzer.engine.Compensation;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.tax.TaxEstimate;
+import dev.offeranalyzer.tax.TaxYear;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Objects;
  * @param marketPosition the offer's market position (0..100), or null without market data
  * @param askPercent the increase of the counter-offer plan as a percent number (12.5 for 12.5%)
  * @param reportFile the PDF's file name, relative to the summary
+ * @param takeHome the four years of the take-home estimate (SPEC section 12), or empty when the
+ *     offer has none
  */
 public record SummaryRow(
     String offerId,
@@ -30,7 +34,8 @@ public record SummaryRow(
     Money proposedTotal,
     BigDecimal askPercent,
     String approval,
-    String reportFile) {
+    String reportFile,
+    List<TaxYear> takeHome) {
 
   /** Highest 4-year average first; ties by candidate, then offer id. */
   public static final Comparator<SummaryRow> RANKING =
@@ -43,9 +48,58 @@ public record SummaryRow(
   public SummaryRow {
     Objects.requireNonNull(offerId, "offerId");
     years = List.copyOf(years);
+    takeHome = takeHome == null ? List.of() : List.copyOf(takeHome);
     if (years.size() != 4) {
       throw new IllegalArgumentException("four years expected, got " + years.size());
     }
+  }
+
+  /** Without a take-home estimate. */
+  public SummaryRow(
+      String offerId,
+      String candidate,
+      String company,
+      String level,
+      String location,
+      List<Money> years,
+      Money fourYearTotal,
+      Money fourYearAverage,
+      BigDecimal marketPosition,
+      int redFlags,
+      Money proposedTotal,
+      BigDecimal askPercent,
+      String approval,
+      String reportFile) {
+    this(
+        offerId,
+        candidate,
+        company,
+        level,
+        location,
+        years,
+        fourYearTotal,
+        fourYearAverage,
+        marketPosition,
+        redFlags,
+        proposedTotal,
+        askPercent,
+        approval,
+        reportFile,
+        List.of());
+  }
+
+  /** The four years' take-home, or null without an estimate. */
+  public Money fourYearTakeHome() {
+    return takeHome.isEmpty()
+        ? null
+        : takeHome.stream().map(TaxYear::takeHome).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** The four years' due at filing (refunds negative), or null without an estimate. */
+  public Money fourYearDueAtFiling() {
+    return takeHome.isEmpty()
+        ? null
+        : takeHome.stream().map(TaxYear::dueAtFiling).reduce(Money.ZERO, Money::plus);
   }
 
   public static SummaryRow of(Analysis a, String reportFile) {
@@ -65,6 +119,7 @@ public record SummaryRow(
         a.plan().proposed().fourYearTotal(),
         a.plan().askPercent(),
         a.plan().approval().label(),
-        reportFile);
+        reportFile,
+        a.taxOpt().map(TaxEstimate::years).orElse(List.of()));
   }
 }
