@@ -215,7 +215,8 @@ public final class Analyzer {
               + Formats.percent(thresholds.fallbackSignOnRaisePercent())
               + " (or what you forfeit, if larger).");
     }
-    if (ctx.tax() == null) {
+    // Without any tax tables (an analyzer built without them) the estimate is simply off.
+    if (ctx.tax() == null && !tax.tables().states().isEmpty()) {
       notes.add(noTaxEstimate(o));
     }
     if (o.grantInSharesOnly()) {

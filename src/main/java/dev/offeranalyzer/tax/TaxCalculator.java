@@ -63,7 +63,16 @@ public final class TaxCalculator {
       Money supplemental = y.signOn().plus(y.rsu()).plus(y.bonus());
       years.add(year(y.year(), y.total(), y.base(), supplemental, st, city, s));
     }
-    return Optional.of(new TaxEstimate(st, s, city, String.join("/", tables.taxYears()), years));
+    TaxEstimate.Basis basis =
+        new TaxEstimate.Basis(
+            tables.source(),
+            tables.taxYears(),
+            tables.programNames(st),
+            tables.supplemental(FEDERAL),
+            tables.supplemental(st),
+            city == null ? List.of() : tables.supplemental(city));
+    return Optional.of(
+        new TaxEstimate(st, s, city, String.join("/", tables.taxYears()), years, basis));
   }
 
   /**

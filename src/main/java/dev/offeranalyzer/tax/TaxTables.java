@@ -65,8 +65,8 @@ public final class TaxTables {
   /** Where the shipped tables live on the class path. */
   public static final String BUILT_IN_RESOURCE = "/dev/offeranalyzer/tax/tax-tables.csv";
 
-  /** A rate that applies from a threshold on. */
-  record Step(Money from, BigDecimal rate) {}
+  /** A rate (a fraction: 0.22 is 22%) that applies from a threshold on. */
+  public record Step(Money from, BigDecimal rate) {}
 
   /** A payroll program: rate of wages up to an optional cap, at most an optional yearly amount. */
   record Program(String name, BigDecimal rate, Money wageCap, Money maximum) {}
@@ -196,7 +196,13 @@ public final class TaxTables {
     return programs.getOrDefault(state, List.of());
   }
 
-  List<Step> supplemental(String jurisdiction) {
+  /** The names of a state's payroll programs, in table order (e.g. SDI). */
+  public List<String> programNames(String state) {
+    return programs(state).stream().map(Program::name).toList();
+  }
+
+  /** The supplemental withholding rates of a jurisdiction (US, a state or a city), from 0 up. */
+  public List<Step> supplemental(String jurisdiction) {
     return supplemental.getOrDefault(jurisdiction, List.of());
   }
 

@@ -32,6 +32,7 @@ public record ReportModel(
     ScenarioSection scenarios,
     VestSection vest,
     CompetitorsSection competitors,
+    TakeHomeSection takeHome,
     List<ChecklistGroup> checklist,
     List<EmailDraft> emails,
     List<String> assumptions,
@@ -230,6 +231,7 @@ public record ReportModel(
       String fourYearTotal,
       String fourYearAverage,
       String vsThis,
+      String fourYearTakeHome,
       boolean thisOffer) {}
 
   /**

@@ -44,6 +44,7 @@ import dev.offeranalyzer.rules.Finding;
 import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
 import dev.offeranalyzer.rules.NonMoneyLever;
+import dev.offeranalyzer.tax.TaxEstimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -106,6 +107,7 @@ public final class ReportModelBuilder {
         scenarios(c),
         vest(o, c, printed),
         competitors(analysis),
+        TakeHomeSection.of(analysis),
         Checklists.build(analysis),
         EmailDrafts.build(analysis),
         assumptions(analysis),
@@ -547,12 +549,12 @@ public final class ReportModelBuilder {
           "No other offers for " + o.candidate().strip() + " in this batch.", List.of());
     }
     long thisAvg = a.compensation().fourYearAverage().roundedDollars();
-    record Entry(Offer offer, Compensation comp, boolean self, int order) {}
+    record Entry(Offer offer, Compensation comp, TaxEstimate tax, boolean self, int order) {}
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(o, a.compensation(), true, 0));
+    entries.add(new Entry(o, a.compensation(), a.tax(), true, 0));
     int n = 1;
     for (Analysis.Competitor comp : a.competing()) {
-      entries.add(new Entry(comp.offer(), comp.compensation(), false, n++));
+      entries.add(new Entry(comp.offer(), comp.compensation(), comp.tax(), false, n++));
     }
     entries.sort(
         Comparator.comparing((Entry e) -> e.comp().fourYearAverage())
@@ -575,6 +577,9 @@ public final class ReportModelBuilder {
               money(e.comp().fourYearTotal()),
               dollars(avg),
               e.self() ? "—" : delta(avg - thisAvg),
+              e.tax() == null
+                  ? "no estimate"
+                  : dollars(TakeHomeSection.fourYearTakeHomeDollars(e.tax())),
               e.self()));
     }
     return new CompetitorsSection(

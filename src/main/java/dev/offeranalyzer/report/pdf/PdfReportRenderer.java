@@ -185,6 +185,8 @@ public final class PdfReportRenderer {
       scenarios(doc);
       vest(doc);
       competitors(doc);
+      new TakeHomePdfSection(fonts, body, bodyBold, small, label, heading, contentWidth)
+          .add(doc, writer, model.takeHome());
       checklist(doc);
       assumptions(doc);
       emails(doc);
@@ -754,12 +756,18 @@ public final class PdfReportRenderer {
 
     void competitors(Document doc) throws DocumentException {
       var c = model.competitors();
-      float[] w = {3.0f, 1.0f, 1.15f, 1.25f, 1.3f, 1.15f};
+      float[] w = {3.0f, 0.85f, 0.85f, 0.95f, 0.95f, 0.8f, 0.95f};
       PdfPTable t = section("Competing offers", w, true);
       t.addCell(wide(p(c.message(), c.rows().isEmpty() ? body : small), w.length));
       if (!c.rows().isEmpty()) {
         String[] heads = {
-          "Offer", "Location", "Year 1", "4-year total", "4-year average", "vs this"
+          "Offer",
+          "Location",
+          "Year 1",
+          "4-year total",
+          "4-year average",
+          "vs this",
+          "Take-home, 4 years"
         };
         for (int i = 0; i < heads.length; i++) {
           t.addCell(colHead(heads[i], i > 1));
@@ -775,7 +783,8 @@ public final class PdfReportRenderer {
               num(r.year1(), f),
               num(r.fourYearTotal(), f),
               num(r.fourYearAverage(), bodyBold),
-              num(r.vsThis(), f));
+              num(r.vsThis(), f),
+              num(r.fourYearTakeHome(), f));
         }
       }
       doc.add(t);
