@@ -65,7 +65,12 @@ class SampleInputsJarIT {
         double average = row.getCell(11).getNumericCellValue();
         assertThat(average).isLessThanOrEqualTo(previous);
         previous = average;
-        assertThat(pdfs).contains(row.getCell(17).getStringCellValue());
+        assertThat(pdfs)
+            .contains(
+                row.getCell(
+                        dev.offeranalyzer.report.summary.SummaryWorkbook.RANKING_HEADERS.indexOf(
+                            "Report"))
+                    .getStringCellValue());
       }
       Row error = wb.getSheet("Errors").getRow(1);
       assertThat(error.getCell(0).getStringCellValue()).isEqualTo("offers-2026-q4.csv");
