@@ -11,7 +11,6 @@ import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Drafts the counter-offer and acceptance emails from the offer's figures and the plan. */
 final class EmailDrafts {
@@ -98,26 +97,24 @@ final class EmailDrafts {
   }
 
   private static String askLine(LeverAsk ask, Offer o) {
-    String lever = ask.lever();
-    String lower = lever.toLowerCase(Locale.ROOT);
     String line =
-        lever
+        PlanWording.name(ask.lever())
             + ": the offer has "
             + money(ask.offered())
             + "; I am asking for "
             + money(ask.target())
             + ".";
-    if (lower.contains("sign") && o.walkAwayCost().isGreaterThan(Money.ZERO)) {
-      line +=
-          " Leaving my current employer costs me "
-              + money(o.walkAwayCost())
-              + " in unvested equity and bonus.";
-    } else if (lower.contains("base")) {
-      line += " That is in line with the market for this level and location.";
-    } else if (lower.contains("rsu") || lower.contains("grant")) {
-      line += " I plan to stay for the long run, and the grant is where that shows.";
-    }
-    return line;
+    return switch (ask.lever()) {
+      case SIGN_ON ->
+          o.walkAwayCost().isGreaterThan(Money.ZERO)
+              ? line
+                  + " Leaving my current employer costs me "
+                  + money(o.walkAwayCost())
+                  + " in unvested equity and bonus."
+              : line;
+      case BASE -> line + " That is in line with the market for this level and location.";
+      case GRANT -> line + " I plan to stay for the long run, and the grant is where that shows.";
+    };
   }
 
   static EmailDraft acceptance(Analysis a) {

@@ -44,13 +44,13 @@ import dev.offeranalyzer.rules.Finding;
 import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
 import dev.offeranalyzer.rules.NonMoneyLever;
+import dev.offeranalyzer.rules.Thresholds;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -196,7 +196,7 @@ public final class ReportModelBuilder {
             case ABOVE_BAND -> "Above the band";
             case IN_BAND -> ReportFormats.position(m.marketPosition().percent()) + " of 100";
           };
-      verdict = verdict(m.marketPosition());
+      verdict = verdict(m.marketPosition(), a.thresholds());
     }
     int flags = (int) a.redFlagCount();
     String flagText =
@@ -219,23 +219,30 @@ public final class ReportModelBuilder {
     };
   }
 
-  /** One line on what the market position means for the negotiation. */
-  static String verdict(Position pos) {
+  private static final BigDecimal QUARTER = BigDecimal.valueOf(25);
+  private static final BigDecimal THREE_QUARTERS = BigDecimal.valueOf(75);
+
+  /**
+   * One line on what the market position means for the negotiation: by quarter of the band, the
+   * middle being {@link Thresholds#medianPosition()}; the percentile to aim for is {@link
+   * Thresholds#targetPercentile()}.
+   */
+  static String verdict(Position pos, Thresholds t) {
     if (pos.placement() == Placement.BELOW_BAND) {
       return "Below the market band: a strong case for a higher offer.";
     }
     if (pos.placement() == Placement.ABOVE_BAND) {
       return "Above the market band: a rich offer; negotiate lightly.";
     }
-    double v = pos.percent().doubleValue();
-    if (v < 25) {
+    BigDecimal v = pos.percent();
+    if (v.compareTo(QUARTER) < 0) {
       return "In the bottom quarter of the band: clear room to negotiate.";
     }
-    if (v < 50) {
+    if (v.compareTo(t.medianPosition()) < 0) {
       return "Below the middle of the band: room to ask for more.";
     }
-    if (v < 75) {
-      return "Above the middle of the band: aim for the 75th percentile.";
+    if (v.compareTo(THREE_QUARTERS) < 0) {
+      return "Above the middle of the band: aim for the " + t.targetPercentile() + "th percentile.";
     }
     return "In the top quarter of the band: a strong offer; ask with care.";
   }
@@ -359,25 +366,19 @@ public final class ReportModelBuilder {
       long target = l.target().roundedDollars();
       levers.add(
           new LeverRow(
-              l.lever(),
+              PlanWording.name(l.lever()),
               dollars(offered),
               dollars(target),
               delta(target - offered),
               delta(l.fourYearValue().roundedDollars()),
-              typographic(l.rationale() == null ? "" : l.rationale())));
+              PlanWording.why(l, a.offer())));
     }
     long proposed = plan.proposed().fourYearTotal().roundedDollars();
-    List<RoundItem> rounds = rounds(plan.rounds());
+    List<RoundItem> rounds = rounds(plan.rounds(), a.thresholds());
     List<NonMoneyItem> nonMoney = new ArrayList<>();
     for (NonMoneyLever l : plan.nonMoneyLevers()) {
-      nonMoney.add(new NonMoneyItem(l.lever(), typographic(l.advice())));
+      nonMoney.add(PlanWording.nonMoney(l, a.thresholds()));
     }
-    String basis =
-        plan.fromBand()
-            ? "Targets come from the market band: the 75th percentile, base capped at the level's"
-                + " cap, sign-on at least what is left behind; no target is below the offer."
-            : "No market band: targets are fixed raises (base +5%, grant +20%, sign-on +50% or"
-                + " what is left behind, if more); no target is below the offer.";
     return new PlanSection(
         levers,
         dollars(p.fourYearTotal),
@@ -385,7 +386,7 @@ public final class ReportModelBuilder {
         delta(proposed - p.fourYearTotal),
         ReportFormats.percent(plan.askPercent(), 2),
         plan.approval().label(),
-        basis,
+        PlanWording.basis(plan.fromBand(), a.thresholds()),
         rounds,
         nonMoney);
   }
@@ -394,23 +395,19 @@ public final class ReportModelBuilder {
    * The rounds as worded in the report. The planner's last round may repeat a lever already asked
    * for (the playbook's single final ask); it is titled "Final round" and its ask reads "Final ask:
    * RSU grant to $450,000 (the round 1 target, on its own)", so the same words do not simply appear
-   * twice. Lever names keep their capitals inside sentences ("the RSU grant").
+   * twice.
    */
-  static List<RoundItem> rounds(List<NegotiationRound> plan) {
+  static List<RoundItem> rounds(List<NegotiationRound> plan, Thresholds t) {
     List<RoundItem> rounds = new ArrayList<>();
     for (int i = 0; i < plan.size(); i++) {
       NegotiationRound r = plan.get(i);
-      String approach = r.approach();
-      for (LeverAsk l : r.asks()) {
-        approach = approach.replace(l.lever().toLowerCase(Locale.ROOT), inSentence(l.lever()));
-      }
-      approach = typographic(approach);
+      String approach = PlanWording.approach(r, t);
       Integer earlier = r.asks().size() == 1 ? firstRoundWith(plan, i, r.asks().get(0)) : null;
       if (i == plan.size() - 1 && earlier != null) {
         LeverAsk l = r.asks().get(0);
         String asks =
             "Final ask: "
-                + l.lever()
+                + PlanWording.name(l.lever())
                 + " to "
                 + money(l.target())
                 + " (the round "
@@ -423,7 +420,7 @@ public final class ReportModelBuilder {
           r.asks().isEmpty()
               ? "no money ask"
               : r.asks().stream()
-                  .map(l -> l.lever() + " to " + money(l.target()))
+                  .map(l -> PlanWording.name(l.lever()) + " to " + money(l.target()))
                   .collect(Collectors.joining("; "));
       rounds.add(new RoundItem("Round " + r.number(), asks, approach));
     }
@@ -434,25 +431,12 @@ public final class ReportModelBuilder {
   private static Integer firstRoundWith(List<NegotiationRound> plan, int before, LeverAsk ask) {
     for (int j = 0; j < before; j++) {
       for (LeverAsk l : plan.get(j).asks()) {
-        if (l.lever().equals(ask.lever())) {
+        if (l.lever() == ask.lever()) {
           return plan.get(j).number();
         }
       }
     }
     return null;
-  }
-
-  /**
-   * A lever name as written inside a sentence: "base salary", "sign-on bonus", but "RSU grant" (an
-   * acronym keeps its capitals).
-   */
-  static String inSentence(String lever) {
-    if (lever.length() > 1
-        && Character.isUpperCase(lever.charAt(0))
-        && !Character.isUpperCase(lever.charAt(1))) {
-      return Character.toLowerCase(lever.charAt(0)) + lever.substring(1);
-    }
-    return lever;
   }
 
   private static ScenarioSection scenarios(Compensation c) {
