@@ -222,10 +222,19 @@ final class Wiring {
         Map.entry("Cash bonus", "base salary x annual_bonus_pct, every year; 0% when not given"),
         Map.entry("Hours per year", Integer.toString(CompensationEngine.HOURS_PER_YEAR)),
         Map.entry("Rounding", "Exact to the cent, half-up; money shown in whole dollars"),
-        Map.entry(
-            "Approval levels",
-            "Ask up to 10%: recruiter; up to 20%: hiring manager; up to 30%: director; above: VP"),
+        Map.entry("Approval levels", approvalLevels(Thresholds.defaults())),
         Map.entry("Disclaimer", "Not tax, legal or financial advice."));
+  }
+
+  /** "Ask up to 10%: recruiter; up to 20%: hiring manager; …", from the thresholds in use. */
+  static String approvalLevels(Thresholds t) {
+    return "Ask up to "
+        + Formats.percent(t.recruiterLimitPercent())
+        + ": recruiter; up to "
+        + Formats.percent(t.hiringManagerLimitPercent())
+        + ": hiring manager; up to "
+        + Formats.percent(t.directorLimitPercent())
+        + ": director; above: VP";
   }
 
   /** Creates the output folder and proves it can be written. */

@@ -41,22 +41,25 @@ public final class PdfReportRenderer {
 
   private final ReportFonts fonts;
 
+  private final List<PdfSection> sections;
+
   /** The sections in print order. Adding a section is one line here. */
-  private final List<PdfSection> sections =
-      List.of(
-          new HeaderPdf(),
-          new HeadlinePdf(),
-          new YearsPdf(),
-          new MarketPdf(),
-          new FindingsPdf(),
-          new PlanPdf(),
-          new RoundsPdf(),
-          new ScenariosPdf(),
-          new VestPdf(),
-          new CompetitorsPdf(),
-          new ChecklistPdf(),
-          new AssumptionsPdf(),
-          new EmailsPdf());
+  static List<PdfSection> sections() {
+    return List.of(
+        new HeaderPdf(),
+        new HeadlinePdf(),
+        new YearsPdf(),
+        new MarketPdf(),
+        new FindingsPdf(),
+        new PlanPdf(),
+        new RoundsPdf(),
+        new ScenariosPdf(),
+        new VestPdf(),
+        new CompetitorsPdf(),
+        new ChecklistPdf(),
+        new AssumptionsPdf(),
+        new EmailsPdf());
+  }
 
   /** Loads the embedded fonts once. */
   public PdfReportRenderer() {
@@ -65,7 +68,13 @@ public final class PdfReportRenderer {
 
   /** Uses fonts already loaded, e.g. shared with another renderer. */
   public PdfReportRenderer(ReportFonts fonts) {
+    this(fonts, sections());
+  }
+
+  /** Renders only {@code sections}, in this order (tests render one section at a time). */
+  PdfReportRenderer(ReportFonts fonts, List<PdfSection> sections) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
+    this.sections = List.copyOf(sections);
   }
 
   /**
