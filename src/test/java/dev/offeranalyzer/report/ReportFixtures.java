@@ -318,8 +318,9 @@ public final class ReportFixtures {
                   + c.year(1).total().roundedDollars()
                   + "; year 3 $"
                   + c.year(3).total().roundedDollars()
-                  + " (-$"
-                  + c.year(1).total().minus(c.year(3).total()).roundedDollars()
+                  + " ("
+                  + dev.offeranalyzer.offer.Formats.signedMoney(
+                      c.year(3).total().minus(c.year(1).total()))
                   + ")",
               "Ask for a larger grant or a year-3 sign-on."));
     }

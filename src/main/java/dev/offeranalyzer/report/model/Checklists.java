@@ -1,7 +1,8 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.money;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
 import dev.offeranalyzer.report.model.ReportModel.ChecklistGroup;
@@ -100,7 +101,7 @@ final class Checklists {
           item(
               CheckStatus.OPEN,
               deadlineItem,
-              "offer date not given; deadline " + ReportFormats.date(o.decisionDeadline()));
+              "offer date not given; deadline " + Formats.date(o.decisionDeadline()));
     } else {
       long days = ChronoUnit.DAYS.between(o.offerDate(), o.decisionDeadline());
       String why = days + (days == 1 ? " day" : " days") + " between offer and deadline";
@@ -140,7 +141,7 @@ final class Checklists {
             : item(
                 CheckStatus.OPEN,
                 "Use the start date as leverage",
-                "start " + ReportFormats.date(o.startDate()));
+                "start " + Formats.date(o.startDate()));
     ChecklistItem writing =
         item(CheckStatus.OPEN, "Get the final offer in writing", "before you accept");
     return new ChecklistGroup(

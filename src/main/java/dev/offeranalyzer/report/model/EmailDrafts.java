@@ -1,7 +1,8 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.money;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.ReportModel.EmailDraft;
@@ -136,18 +137,18 @@ final class EmailDrafts {
     }
     String grant = "• RSU grant: " + money(o.grantValue());
     if (o.grantInSharesOnly()) {
-      grant += " (" + ReportFormats.shares(o.rsuShares()) + " shares)";
+      grant += " (" + Formats.shares(o.rsuShares()) + " shares)";
     }
     body.add(grant + ", vesting " + o.vesting().name());
     if (!o.annualBonusPct().isZero()) {
-      body.add("• Target bonus: " + ReportFormats.percent(o.annualBonusPct()) + " of base");
+      body.add("• Target bonus: " + Formats.percent(o.annualBonusPct()) + " of base");
     }
     if (o.relocation() != null) {
       body.add("• Relocation: " + money(o.relocation()));
     }
     body.add(
         "• Start date: "
-            + (o.startDate() == null ? "[agreed start date]" : ReportFormats.date(o.startDate())));
+            + (o.startDate() == null ? "[agreed start date]" : Formats.date(o.startDate())));
     body.add("");
     body.add(
         "Could you send me the updated offer letter to sign? I am looking forward to getting"

@@ -1,6 +1,6 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.money;
 
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
@@ -53,7 +53,7 @@ public final class PlanWording {
           "; asked in dollars, not shares (the offer gave "
               + Formats.quantity(offer.rsuShares())
               + " shares at "
-              + ReportFormats.moneyWithCents(offer.stockPrice())
+              + Formats.moneyWithCents(offer.stockPrice())
               + ")";
     }
     if (ask.lever() == Lever.SIGN_ON && ask.target().isGreaterThan(ask.offered())) {
@@ -130,7 +130,7 @@ public final class PlanWording {
   }
 
   private static String raise(BigDecimal percent) {
-    return ReportFormats.percent(percent, 2);
+    return Formats.percent(percent, 2);
   }
 
   /** The line above the lever table: where the targets come from, with the thresholds used. */

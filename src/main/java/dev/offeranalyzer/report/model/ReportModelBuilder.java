@@ -1,9 +1,8 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.delta;
-import static dev.offeranalyzer.report.model.ReportFormats.dollars;
-import static dev.offeranalyzer.report.model.ReportFormats.money;
-import static dev.offeranalyzer.report.model.ReportFormats.typographic;
+import static dev.offeranalyzer.offer.Formats.delta;
+import static dev.offeranalyzer.offer.Formats.dollars;
+import static dev.offeranalyzer.offer.Formats.money;
 
 import dev.offeranalyzer.config.Settings;
 import dev.offeranalyzer.engine.Compensation;
@@ -15,6 +14,7 @@ import dev.offeranalyzer.market.ComponentComparison;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.market.Placement;
 import dev.offeranalyzer.market.Position;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.VestEvent;
@@ -94,7 +94,7 @@ public final class ReportModelBuilder {
     return new ReportModel(
         documentTitle(o),
         "A4".equalsIgnoreCase(settings.pageSize()) ? PageSize.A4 : PageSize.LETTER,
-        ReportFormats.date(reportDate),
+        Formats.date(reportDate),
         reportDate.toString(),
         branding(settings),
         header(o),
@@ -159,27 +159,27 @@ public final class ReportModelBuilder {
         new Fact(
             "Work mode",
             o.workMode() == null
-                ? ReportFormats.NOT_GIVEN
+                ? Formats.NOT_GIVEN
                 : o.workMode().name().charAt(0) + o.workMode().name().substring(1).toLowerCase()));
-    facts.add(new Fact("Offer date", ReportFormats.dateOrNotGiven(o.offerDate())));
-    facts.add(new Fact("Start date", ReportFormats.dateOrNotGiven(o.startDate())));
-    facts.add(new Fact("Decision deadline", ReportFormats.dateOrNotGiven(o.decisionDeadline())));
+    facts.add(new Fact("Offer date", Formats.dateOrNotGiven(o.offerDate())));
+    facts.add(new Fact("Start date", Formats.dateOrNotGiven(o.startDate())));
+    facts.add(new Fact("Decision deadline", Formats.dateOrNotGiven(o.decisionDeadline())));
     facts.add(
         new Fact(
             "Walk-away (4-year average)",
-            o.walkAway() == null ? ReportFormats.NOT_GIVEN : money(o.walkAway())));
+            o.walkAway() == null ? Formats.NOT_GIVEN : money(o.walkAway())));
     facts.add(
         new Fact(
             "Left behind (equity + bonus)",
             o.unvestedEquity() == null && o.forfeitedBonus() == null
-                ? ReportFormats.NOT_GIVEN
+                ? Formats.NOT_GIVEN
                 : money(o.walkAwayCost())));
     facts.add(new Fact("Offer ID", o.offerId()));
     return new Header(o.candidate().strip(), String.join(" · ", sub), facts);
   }
 
   private static String orNotGiven(String s) {
-    return s == null || s.isBlank() ? ReportFormats.NOT_GIVEN : s;
+    return s == null || s.isBlank() ? Formats.NOT_GIVEN : s;
   }
 
   private static Headline headline(Analysis a, Printed p) {
@@ -194,7 +194,7 @@ public final class ReportModelBuilder {
           switch (m.marketPosition().placement()) {
             case BELOW_BAND -> "Below the band";
             case ABOVE_BAND -> "Above the band";
-            case IN_BAND -> ReportFormats.position(m.marketPosition().percent()) + " of 100";
+            case IN_BAND -> Formats.position(m.marketPosition().percent()) + " of 100";
           };
       verdict = verdict(m.marketPosition(), a.thresholds());
     }
@@ -204,7 +204,7 @@ public final class ReportModelBuilder {
     return new Headline(
         dollars(p.fourYearTotal),
         money(a.compensation().fourYearAverage()),
-        ReportFormats.moneyWithCents(a.compensation().hourlyRate()) + " an hour",
+        Formats.moneyWithCents(a.compensation().hourlyRate()) + " an hour",
         position,
         verdict,
         flags,
@@ -213,9 +213,9 @@ public final class ReportModelBuilder {
 
   static String positionText(Position pos) {
     return switch (pos.placement()) {
-      case BELOW_BAND -> ReportFormats.position(pos.percent()) + " (below)";
-      case ABOVE_BAND -> ReportFormats.position(pos.percent()) + " (above)";
-      case IN_BAND -> ReportFormats.position(pos.percent());
+      case BELOW_BAND -> Formats.position(pos.percent()) + " (below)";
+      case ABOVE_BAND -> Formats.position(pos.percent()) + " (above)";
+      case IN_BAND -> Formats.position(pos.percent());
     };
   }
 
@@ -266,7 +266,7 @@ public final class ReportModelBuilder {
               BigDecimal.valueOf(d)
                   .multiply(BigDecimal.valueOf(100))
                   .divide(BigDecimal.valueOf(p.yearTotals[k - 1]), MathContext.DECIMAL64);
-          change += " (" + ReportFormats.signedPercentFixed(pct, 1) + ")";
+          change += " (" + Formats.signedPercentFixed(pct, 1) + ")";
         }
       }
       rows.add(row("Year " + (k + 1), parts, p.yearTotals[k], change));
@@ -349,12 +349,7 @@ public final class ReportModelBuilder {
         .map(
             f ->
                 new FindingItem(
-                    f.severity(),
-                    f.severity().label(),
-                    f.id(),
-                    typographic(f.title()),
-                    typographic(f.figures()),
-                    typographic(f.advice())))
+                    f.severity(), f.severity().label(), f.id(), f.title(), f.figures(), f.advice()))
         .toList();
   }
 
@@ -384,7 +379,7 @@ public final class ReportModelBuilder {
         dollars(p.fourYearTotal),
         dollars(proposed),
         delta(proposed - p.fourYearTotal),
-        ReportFormats.percent(plan.askPercent(), 2),
+        Formats.percent(plan.askPercent(), 2),
         plan.approval().label(),
         PlanWording.basis(plan.fromBand(), a.thresholds()),
         rounds,
@@ -445,12 +440,12 @@ public final class ReportModelBuilder {
     long ownTotal = own.fourYearTotal().roundedDollars();
     List<ScenarioRow> rows = new ArrayList<>();
     int decimals =
-        ReportFormats.decimalsFor(c.scenarios().stream().map(s -> s.growth().value()).toList(), 2);
+        Formats.decimalsFor(c.scenarios().stream().map(s -> s.growth().value()).toList(), 2);
     for (StockScenario s : c.scenarios()) {
       long total = s.fourYearTotal().roundedDollars();
       rows.add(
           new ScenarioRow(
-              ReportFormats.signedPercentFixed(s.growth().value(), decimals)
+              Formats.signedPercentFixed(s.growth().value(), decimals)
                   + " a year"
                   + (s.offersOwn() ? " (offer's assumption)" : ""),
               dollars(total),
@@ -484,17 +479,17 @@ public final class ReportModelBuilder {
     }
     long total = 0;
     int decimals =
-        ReportFormats.decimalsFor(
+        Formats.decimalsFor(
             lines.stream().map(l -> l.fraction().multiply(BigDecimal.valueOf(100))).toList(), 2);
     for (int i = 0; i < lines.size(); i++) {
       VestLine l = lines.get(i);
       total += printedValues[i];
       rows.add(
           new VestRow(
-              l.date() == null ? "Month " + l.month() : ReportFormats.date(l.date()),
+              l.date() == null ? "Month " + l.month() : Formats.date(l.date()),
               "Year " + l.year(),
-              ReportFormats.percentFixed(l.fraction().multiply(BigDecimal.valueOf(100)), decimals),
-              l.shares() == null ? null : ReportFormats.shares(l.shares()),
+              Formats.percentFixed(l.fraction().multiply(BigDecimal.valueOf(100)), decimals),
+              l.shares() == null ? null : Formats.shares(l.shares()),
               dollars(printedValues[i])));
     }
     String grant =
@@ -502,9 +497,9 @@ public final class ReportModelBuilder {
             + (o.rsuShares() == null
                 ? ""
                 : " ("
-                    + ReportFormats.shares(o.rsuShares())
+                    + Formats.shares(o.rsuShares())
                     + " shares at "
-                    + ReportFormats.moneyWithCents(o.stockPrice())
+                    + Formats.moneyWithCents(o.stockPrice())
                     + ")");
     String note =
         "Grant "
@@ -512,15 +507,15 @@ public final class ReportModelBuilder {
             + ", vesting "
             + o.vesting().name()
             + "; values at "
-            + ReportFormats.signedPercent(o.stockGrowth().value(), 2)
+            + Formats.signedPercent(o.stockGrowth().value(), 2)
             + " a year share price change"
             + (o.startDate() == null ? "; months count from the start date." : ".");
     return new VestSection(
         note,
         withShares,
         rows,
-        ReportFormats.percentFixed(BigDecimal.valueOf(100), decimals),
-        withShares ? ReportFormats.shares(o.rsuShares()) : null,
+        Formats.percentFixed(BigDecimal.valueOf(100), decimals),
+        withShares ? Formats.shares(o.rsuShares()) : null,
         dollars(total));
   }
 
@@ -575,13 +570,13 @@ public final class ReportModelBuilder {
     out.add("Vesting: " + o.vesting().name() + " — " + describeVesting(o.vesting().events()) + ".");
     out.add(
         "Share price: "
-            + ReportFormats.signedPercent(o.stockGrowth().value(), 2)
+            + Formats.signedPercent(o.stockGrowth().value(), 2)
             + " a year from the grant price, compounded by month; RSUs are valued when they vest.");
     out.add(
         o.annualBonusPct().isZero()
             ? "Cash bonus: none in the offer."
             : "Cash bonus: the "
-                + ReportFormats.percent(o.annualBonusPct())
+                + Formats.percent(o.annualBonusPct())
                 + " target of base, paid in full every year.");
     out.add(
         "Hourly rate: the 4-year average over "
@@ -595,7 +590,7 @@ public final class ReportModelBuilder {
         "Amounts are computed to the cent and printed in whole dollars; cents are assigned so"
             + " that printed parts add up to printed totals.");
     for (String note : a.notes()) {
-      out.add(typographic(note));
+      out.add(note);
     }
     return out;
   }
@@ -611,7 +606,7 @@ public final class ReportModelBuilder {
         months.add(events.get(i).month());
         i++;
       }
-      String pct = ReportFormats.percent(f.multiply(BigDecimal.valueOf(100)), 2);
+      String pct = Formats.percent(f.multiply(BigDecimal.valueOf(100)), 2);
       if (months.size() == 1) {
         parts.add(pct + " at month " + months.get(0));
       } else {
