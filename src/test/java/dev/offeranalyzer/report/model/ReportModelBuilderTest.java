@@ -427,7 +427,7 @@ class ReportModelBuilderTest {
   @Test
   void rounds_twoLevers_finalRoundRepeatsTheTopAskOnce_andKeepsTheAcronym() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
+        PlanSections.rounds(
             NegotiationRounds.of(
                 List.of(
                     lever(Lever.BASE, 285_000, 325_000),
@@ -449,7 +449,7 @@ class ReportModelBuilderTest {
   @Test
   void rounds_threeLevers_secondRoundIsNew_thirdIsTheFinalAsk() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
+        PlanSections.rounds(
             NegotiationRounds.of(
                 List.of(
                     lever(Lever.BASE, 185_000, 210_000),
@@ -469,7 +469,7 @@ class ReportModelBuilderTest {
   @Test
   void rounds_oneLever_isASingleRound_notAFinalAsk() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
+        PlanSections.rounds(
             NegotiationRounds.of(List.of(lever(Lever.BASE, 185_000, 210_000))),
             Thresholds.defaults());
     assertThat(rounds)
