@@ -14,12 +14,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The one toolkit every {@link PdfSection} lays its content out with: the colours, the fonts at
@@ -82,8 +78,7 @@ public final class PdfToolkit {
   private final ReportFonts fonts;
   private final PdfWriter writer;
   private final float contentWidth;
-  private final Set<String> missing = new LinkedHashSet<>();
-  private final Map<Font, Font> fallbackFonts = new IdentityHashMap<>();
+  private final GlyphRuns glyphs;
   private final List<String> warnings = new ArrayList<>();
 
   /**
@@ -95,6 +90,7 @@ public final class PdfToolkit {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.writer = Objects.requireNonNull(writer, "writer");
     this.contentWidth = contentWidth;
+    this.glyphs = new GlyphRuns(fonts);
     BaseFont r = fonts.regular();
     BaseFont b = fonts.bold();
     body = new Font(r, 9, Font.NORMAL, TEXT);
@@ -137,7 +133,7 @@ public final class PdfToolkit {
 
   /** Characters neither font could draw, as {@code "😀 (U+1F600)"}, in order of first use. */
   public List<String> missingGlyphs() {
-    return List.copyOf(missing);
+    return glyphs.missing();
   }
 
   /** The warnings recorded so far. */
@@ -147,50 +143,9 @@ public final class PdfToolkit {
 
   // ---- text ---------------------------------------------------------------------------------
 
-  /**
-   * The text as a phrase in {@code f}, each character Liberation Sans lacks set in the fallback
-   * font at the same size and colour (emboldened when {@code f} is bold), each character neither
-   * font has printed as '?' in {@code f} and recorded. A null text gives an empty phrase.
-   */
+  /** The text in {@code f}, with the fallback font where needed (see the class comment). */
   public Phrase text(String s, Font f) {
-    if (s == null) {
-      return new Phrase("", f);
-    }
-    int i = 0;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      if (!fonts.mainHas(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
-    }
-    if (i == s.length()) {
-      return new Phrase(s, f);
-    }
-    Phrase phrase = new Phrase();
-    phrase.setFont(f);
-    StringBuilder run = new StringBuilder(s.substring(0, i));
-    boolean inFallback = false;
-    while (i < s.length()) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      boolean main = fonts.mainHas(cp);
-      boolean fallback = !main && fonts.fallbackHas(cp);
-      if (!main && !fallback) {
-        missing.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
-        cp = '?';
-      }
-      if (fallback != inFallback && run.length() > 0) {
-        phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
-        run.setLength(0);
-      }
-      inFallback = fallback;
-      run.appendCodePoint(cp);
-    }
-    if (run.length() > 0) {
-      phrase.add(new Chunk(run.toString(), inFallback ? fallbackFont(f) : f));
-    }
-    return phrase;
+    return glyphs.phrase(s, f);
   }
 
   /** A paragraph of one text in {@code f}. */
@@ -201,17 +156,6 @@ public final class PdfToolkit {
   /** A line break in the body font (Chunk.NEWLINE would pull in a non-embedded Helvetica). */
   public Chunk newline() {
     return new Chunk("\n", body);
-  }
-
-  private Font fallbackFont(Font f) {
-    return fallbackFonts.computeIfAbsent(
-        f,
-        k ->
-            new Font(
-                fonts.fallback(),
-                k.getSize(),
-                k.getBaseFont() == fonts.bold() ? Font.BOLD : Font.NORMAL,
-                k.getColor()));
   }
 
   // ---- cells --------------------------------------------------------------------------------
