@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       RunCommand.class,
+      CheckCommand.class,
       WatchCommand.class,
       TemplateCommand.class,
       BenchCommand.class,
