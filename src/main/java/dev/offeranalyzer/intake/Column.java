@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public enum Column {
   OFFER_ID("offer_id", "id", "offer", "offer #", "offer no"),
   CANDIDATE("candidate", "name", "candidate_name", "client", "client_name", "full name"),
-  EMAIL("email", "candidate_email", "email address", "client email", "e-mail"),
+  EMAIL("email", "candidate_email", "email address", "client email"),
   COMPANY("company", "employer", "company name"),
   ROLE("role", "title", "position", "job title"),
   LEVEL("level", "job level"),
@@ -29,7 +29,6 @@ public enum Column {
       "signing bonus year 1",
       "sign-on bonus year 1",
       "sign on y1",
-      "sign-on year 1",
       "year 1 sign-on",
       "y1 sign-on"),
   SIGN_ON_YEAR2(
@@ -40,7 +39,6 @@ public enum Column {
       "signing bonus year 2",
       "sign-on bonus year 2",
       "sign on y2",
-      "sign-on year 2",
       "year 2 sign-on",
       "y2 sign-on"),
   RSU_VALUE(
@@ -59,7 +57,7 @@ public enum Column {
   VESTING("vesting", "vesting_schedule"),
   STOCK_GROWTH("stock_growth", "growth", "stock growth pct", "growth pct", "stock growth per year"),
   ANNUAL_BONUS_PCT(
-      "annual_bonus_pct", "bonus_pct", "target_bonus", "target bonus pct", "annual bonus pct"),
+      "annual_bonus_pct", "bonus_pct", "target_bonus", "target bonus pct"),
   RELOCATION("relocation", "relocation bonus", "relo"),
   UNVESTED_EQUITY("unvested_equity", "walk_away_equity"),
   FORFEITED_BONUS("forfeited_bonus"),
