@@ -288,10 +288,9 @@ public final class Batch {
             o.source() == null ? null : o.source().row(),
             null,
             o.offerId(),
-            "no market data for "
+            "the market data has no band for "
                 + what
-                + " (a spelling the market data does not know?); the report has no market"
-                + " comparison",
+                + " (check the spelling); the report has no market comparison",
             ErrorRow.Severity.NOTE));
   }
 

@@ -56,8 +56,7 @@ public enum Column {
   STOCK_PRICE("stock_price", "share_price", "price per share"),
   VESTING("vesting", "vesting_schedule"),
   STOCK_GROWTH("stock_growth", "growth", "stock growth pct", "growth pct", "stock growth per year"),
-  ANNUAL_BONUS_PCT(
-      "annual_bonus_pct", "bonus_pct", "target_bonus", "target bonus pct"),
+  ANNUAL_BONUS_PCT("annual_bonus_pct", "bonus_pct", "target_bonus", "target bonus pct"),
   RELOCATION("relocation", "relocation bonus", "relo"),
   UNVESTED_EQUITY("unvested_equity", "walk_away_equity"),
   FORFEITED_BONUS("forfeited_bonus"),

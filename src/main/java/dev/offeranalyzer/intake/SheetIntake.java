@@ -44,7 +44,14 @@ final class SheetIntake {
           "subtotal",
           "sub-total",
           "sub total",
-          "grand total");
+          "grand total",
+          // what the same rows say in the exports of other languages' Excel
+          "summe",
+          "gesamt",
+          "durchschnitt",
+          "mittelwert",
+          "totaal",
+          "moyenne");
 
   /** Texts that mean "not given" in an optional column. */
   private static final Set<String> PLACEHOLDERS =
@@ -211,13 +218,14 @@ final class SheetIntake {
               sheet,
               null,
               null,
-              firstTitle,
+              null,
               (rowsAbove.size() == 1
                       ? "row " + rowsAbove.get(0) + " above the header row"
                       : "rows " + rowList(rowsAbove) + " above the header row")
                   + " (row "
                   + rowNumber
-                  + ") skipped as a title or group label",
+                  + ") skipped as a title or group label"
+                  + (firstTitle == null ? "" : ": \"" + cut(firstTitle) + "\""),
               false));
     }
     List<String> unknown = new ArrayList<>();
@@ -574,6 +582,10 @@ final class SheetIntake {
       }
     }
     return null;
+  }
+
+  private static String cut(String text) {
+    return text.length() > 60 ? text.substring(0, 60) + "…" : text;
   }
 
   /** {@code 1-3, 7} style list of row numbers, the first few only. */

@@ -45,10 +45,10 @@ class SampleInputsJarIT {
     assertThat(run.code()).as(run.stdout() + run.stderr()).isEqualTo(1);
     assertThat(run.stderr()).as("nothing but the coach's console; no Log4j or POI noise").isEmpty();
     assertThat(run.stdout())
-        .contains("coach-pipeline.xlsx: 6 offers read, 0 rejected")
-        .contains("offers-2026-q4.csv: 5 offers read, 1 rejected")
+        .contains("coach-pipeline.xlsx: 6 offers read, 0 rows rejected, 0 rows skipped")
+        .contains("offers-2026-q4.csv: 5 offers read, 1 row rejected, 0 rows skipped")
         .contains("offers-2026-q4.csv row 7, base_salary: \"two hundred\" is not an amount")
-        .contains("Done: 11 offers reported")
+        .contains("Done: 11 offers reported, 1 row rejected, 0 rows skipped")
         .doesNotContain("\u001b")
         .doesNotContain("Exception");
     List<String> pdfs;

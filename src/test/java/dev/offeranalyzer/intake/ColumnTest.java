@@ -66,7 +66,13 @@ class ColumnTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Signing Bonus,true", "Bonus,true", "RSU Refresh,true", "Notes,false", "Recruiter,false"})
+  @CsvSource({
+    "Signing Bonus,true",
+    "Bonus,true",
+    "RSU Refresh,true",
+    "Notes,false",
+    "Recruiter,false"
+  })
   void lookAlike_sharesAWordWithAKnownColumn(String header, boolean expected) {
     assertThat(Column.looksLikeKnown(header)).isEqualTo(expected);
   }

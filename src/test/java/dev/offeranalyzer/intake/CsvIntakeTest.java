@@ -256,7 +256,8 @@ class CsvIntakeTest {
   void leadingAndInnerBlankLines_keepSpreadsheetRowNumbers() throws IOException {
     Path f =
         Files.writeString(
-            dir.resolve("gaps.csv"), "\ncandidate,base_salary,rsu_value\n\nA,100000,2\n,,\nB,x,2\n");
+            dir.resolve("gaps.csv"),
+            "\ncandidate,base_salary,rsu_value\n\nA,100000,2\n,,\nB,x,2\n");
 
     Intake in = Intake.read(f);
 
@@ -313,7 +314,8 @@ class CsvIntakeTest {
   void duplicateOfferIds_secondIsRejected() throws IOException {
     Path f =
         Files.writeString(
-            dir.resolve("dups.csv"), "offer_id,candidate,base,equity\nX,A,100000,2\nX,B,100000,2\n");
+            dir.resolve("dups.csv"),
+            "offer_id,candidate,base,equity\nX,A,100000,2\nX,B,100000,2\n");
 
     Intake in = Intake.read(f);
 
