@@ -287,8 +287,10 @@ public final class Batch {
             o.source() == null ? null : o.source().sheet(),
             o.source() == null ? null : o.source().row(),
             null,
-            o.offerId(),
-            "the market data has no band for "
+            null,
+            "offer "
+                + o.offerId()
+                + ": the market data has no band for "
                 + what
                 + " (check the spelling); the report has no market comparison",
             ErrorRow.Severity.NOTE));

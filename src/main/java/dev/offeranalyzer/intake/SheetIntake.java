@@ -322,7 +322,7 @@ final class SheetIntake {
     }
     String skip = skipReason(cells, byColumn, aggregates);
     if (skip != null) {
-      out.skipped(new Warning(out.file(), sheet, rowNumber, null, firstText(cells), skip, false));
+      out.skipped(new Warning(out.file(), sheet, rowNumber, null, null, skip, false));
       return;
     }
     if (hidden) {
@@ -409,7 +409,7 @@ final class SheetIntake {
     if (RowMapper.isBlank(byColumn.get(Column.BASE_SALARY))) {
       long filled = cells.stream().filter(c -> !RowMapper.isBlank(c)).count();
       if (filled == 1 && cells.stream().anyMatch(c -> c instanceof String s && !s.isBlank())) {
-        return "a note under the table (text only, no base salary) skipped, not an offer";
+        return "a note under the table skipped, not an offer: \"" + cut(firstText(cells)) + "\"";
       }
     }
     return null;
@@ -459,8 +459,8 @@ final class SheetIntake {
                       rowNumber,
                       shown(e.getKey()),
                       Texts.clean(s),
-                      "numbers in this file are written the European way (. for thousands, , for"
-                          + " decimals); the whole file was read that way",
+                      "is written the European way (. for thousands, , for decimals), so every"
+                          + " amount in this file was read that way",
                       false));
             }
             break;

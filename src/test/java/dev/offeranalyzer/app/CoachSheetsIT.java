@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CoachSheetsIT {
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private Path in;
   private Path out;
   private Run run;
