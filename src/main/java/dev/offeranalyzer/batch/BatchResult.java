@@ -3,10 +3,7 @@ package dev.offeranalyzer.batch;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outcome of one batch.
@@ -53,18 +50,13 @@ public record BatchResult(
   }
 
   /**
-   * The Errors sheet's lines: grouped by file in the order the files were read, each file's errors
-   * and warnings before its notes.
+   * The Errors sheet's lines: the errors and warnings first, as found, so a coach sees what needs
+   * fixing at the top; then the notes, file by file.
    */
   public List<ErrorRow> errorsAndNotes() {
     List<ErrorRow> all = new ArrayList<>(errors.size() + notes.size());
     all.addAll(errors);
     all.addAll(notes);
-    Map<String, Integer> fileOrder = new HashMap<>();
-    for (ErrorRow e : all) {
-      fileOrder.putIfAbsent(e.file(), fileOrder.size());
-    }
-    all.sort(Comparator.comparing(e -> fileOrder.get(e.file())));
     return all;
   }
 
