@@ -196,13 +196,25 @@ final class Wiring {
           r.offersRead(),
           r.rowsRejected(),
           r.problems().stream().map(Wiring::errorRow).toList(),
-          r.warnings().stream().map(Warning::describe).toList(),
-          r.fileRejected() && r.offersRead() == 0);
+          r.warnings().stream().map(Wiring::noteRow).toList(),
+          r.fileRejected() && r.offersRead() == 0,
+          r.rowsSkipped());
     };
   }
 
   private static ErrorRow errorRow(Problem p) {
     return new ErrorRow(p.file(), p.sheet(), p.row(), p.column(), p.value(), p.message());
+  }
+
+  private static ErrorRow noteRow(Warning w) {
+    return new ErrorRow(
+        w.file(),
+        w.sheet(),
+        w.row(),
+        w.column(),
+        w.value(),
+        w.message(),
+        w.mustLook() ? ErrorRow.Severity.WARNING : ErrorRow.Severity.NOTE);
   }
 
   /** The {@code Assumptions} sheet. */
