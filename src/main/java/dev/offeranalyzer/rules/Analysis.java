@@ -5,6 +5,7 @@ import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.tax.TaxEstimate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param market null when the offer's company, level and location have no band
  * @param competing the same candidate's other offers in the batch (never this one)
  * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
+ * @param thresholds the thresholds the rules and the plan used (the report quotes them)
  * @param tax the take-home estimate (SPEC section 12), or null when the offer's state has none
  */
 public record Analysis(
@@ -24,12 +26,27 @@ public record Analysis(
     CounterOfferPlan plan,
     List<Competitor> competing,
     List<String> notes,
+    Thresholds thresholds,
     TaxEstimate tax) {
 
   public Analysis {
     findings = List.copyOf(findings);
     competing = List.copyOf(competing);
     notes = List.copyOf(notes);
+    Objects.requireNonNull(thresholds, "thresholds");
+  }
+
+  /** An analysis made with {@link Thresholds#defaults()}. */
+  public Analysis(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      List<Finding> findings,
+      CounterOfferPlan plan,
+      List<Competitor> competing,
+      List<String> notes) {
+    this(
+        offer, compensation, market, findings, plan, competing, notes, Thresholds.defaults(), null);
   }
 
   /** Without a tax estimate. */
@@ -40,8 +57,9 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
-      List<String> notes) {
-    this(offer, compensation, market, findings, plan, competing, notes, null);
+      List<String> notes,
+      Thresholds thresholds) {
+    this(offer, compensation, market, findings, plan, competing, notes, thresholds, null);
   }
 
   public Optional<TaxEstimate> taxOpt() {

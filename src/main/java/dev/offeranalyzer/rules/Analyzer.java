@@ -149,6 +149,7 @@ public final class Analyzer {
         plan,
         competing,
         notes(ctx, outcome, plan),
+        thresholds,
         estimate);
   }
 

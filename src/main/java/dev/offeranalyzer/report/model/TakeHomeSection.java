@@ -1,9 +1,10 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.dollars;
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.dollars;
+import static dev.offeranalyzer.offer.Formats.money;
 
 import dev.offeranalyzer.offer.FilingStatus;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.tax.TaxEstimate;
@@ -108,10 +109,7 @@ public record TakeHomeSection(
     lines.add(rounded("Withheld by payroll", years, TaxYear::withheld, false));
     lines.add(
         rounded(
-            "Due at filing (" + ReportFormats.MINUS + ": refund)",
-            years,
-            TaxYear::dueAtFiling,
-            true));
+            "Due at filing (" + Formats.MINUS + ": refund)", years, TaxYear::dueAtFiling, true));
 
     List<ChartYear> chart = new ArrayList<>();
     for (int i = 0; i < years.size(); i++) {
@@ -263,7 +261,7 @@ public record TakeHomeSection(
   private static String rates(List<TaxTables.Step> steps) {
     List<String> parts = new ArrayList<>();
     for (TaxTables.Step s : steps) {
-      String pct = ReportFormats.percent(s.rate().movePointRight(2), 2);
+      String pct = Formats.percent(s.rate().movePointRight(2), 2);
       parts.add(s.from().isZero() ? pct : pct + " above " + money(s.from()));
     }
     return String.join(", ", parts);
