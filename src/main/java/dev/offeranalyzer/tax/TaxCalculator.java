@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Estimates take-home pay and the bill at filing (SPEC section 12) from {@link TaxTables}. Pure,
@@ -27,6 +29,12 @@ public final class TaxCalculator {
   public static final String FEDERAL = "US";
 
   private final TaxTables tables;
+
+  /**
+   * The table facts an estimate quotes, per state and city: the same for every offer there, so
+   * built once (there are a few dozen keys at most).
+   */
+  private final Map<String, TaxEstimate.Basis> bases = new ConcurrentHashMap<>();
 
   public TaxCalculator(TaxTables tables) {
     this.tables = Objects.requireNonNull(tables, "tables");
@@ -59,20 +67,37 @@ public final class TaxCalculator {
             .orElse(null);
     FilingStatus s = offer.filingStatus();
     List<TaxYear> years = new ArrayList<>(4);
+    // Withholding on base alone depends on the base only, the same every year: computed once.
+    Money base = null;
+    Money incomeOnBase = null;
     for (YearComp y : compensation.years()) {
+      if (base == null || y.base().compareTo(base) != 0) {
+        base = y.base();
+        incomeOnBase = incomeTax(base, st, city, s);
+      }
       Money supplemental = y.signOn().plus(y.rsu()).plus(y.bonus());
-      years.add(year(y.year(), y.total(), y.base(), supplemental, st, city, s));
+      years.add(yearGivenBaseTax(y.year(), y.total(), incomeOnBase, supplemental, st, city, s));
     }
-    TaxEstimate.Basis basis =
-        new TaxEstimate.Basis(
-            tables.source(),
-            tables.taxYears(),
-            tables.programNames(st),
-            tables.supplemental(FEDERAL),
-            tables.supplemental(st),
-            city == null ? List.of() : tables.supplemental(city));
+    TaxEstimate.Basis basis = bases.computeIfAbsent(st + "|" + city, k -> basis(st, city));
     return Optional.of(
         new TaxEstimate(st, s, city, String.join("/", tables.taxYears()), years, basis));
+  }
+
+  private TaxEstimate.Basis basis(String state, String city) {
+    return new TaxEstimate.Basis(
+        tables.source(),
+        tables.taxYears(),
+        tables.programNames(state),
+        tables.supplemental(FEDERAL),
+        tables.supplemental(state),
+        city == null ? List.of() : tables.supplemental(city));
+  }
+
+  /** Federal, state and city income tax on {@code wages}. */
+  private Money incomeTax(Money wages, String state, String city, FilingStatus s) {
+    return federalIncomeTax(wages, s)
+        .plus(stateIncomeTax(wages, state, s))
+        .plus(city == null ? Money.ZERO : cityIncomeTax(wages, state, city, s));
   }
 
   /**
@@ -91,6 +116,19 @@ public final class TaxCalculator {
       String state,
       String city,
       FilingStatus s) {
+    return yearGivenBaseTax(
+        year, wages, incomeTax(regular, state, city, s), supplemental, state, city, s);
+  }
+
+  /** One year's lines, given the income tax on base alone ({@code incomeOnRegular}). */
+  private TaxYear yearGivenBaseTax(
+      int year,
+      Money wages,
+      Money incomeOnRegular,
+      Money supplemental,
+      String state,
+      String city,
+      FilingStatus s) {
     Money federal = federalIncomeTax(wages, s);
     Money socialSecurity = socialSecurity(wages, s);
     Money medicare = medicare(wages, s);
@@ -105,10 +143,6 @@ public final class TaxCalculator {
             .minus(stateTax)
             .minus(cityTax)
             .minus(programs);
-    Money incomeOnRegular =
-        federalIncomeTax(regular, s)
-            .plus(stateIncomeTax(regular, state, s))
-            .plus(city == null ? Money.ZERO : cityIncomeTax(regular, state, city, s));
     Money supplementalWithheld =
         new Money(steps(tables.supplemental(FEDERAL), supplemental.amount()))
             .plus(new Money(steps(tables.supplemental(state), supplemental.amount())))

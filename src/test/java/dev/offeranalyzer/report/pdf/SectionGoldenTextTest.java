@@ -13,6 +13,7 @@ import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Analyzer;
 import dev.offeranalyzer.rules.Thresholds;
+import dev.offeranalyzer.tax.BuiltInTaxTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,11 @@ class SectionGoldenTextTest {
 
   private static ReportModel sample() {
     Analyzer analyzer =
-        new Analyzer(BuiltInBands.data(), Thresholds.defaults(), new CompensationEngine());
+        new Analyzer(
+            BuiltInBands.data(),
+            Thresholds.defaults(),
+            new CompensationEngine(),
+            BuiltInTaxTables.calculator());
     List<Analysis> analyses =
         analyzer.analyze(
             List.of(
