@@ -193,7 +193,7 @@ public record TakeHomeSection(
         + ", filing "
         + (e.filingStatus() == FilingStatus.MARRIED ? "jointly (married)" : "single")
         + ", with the "
-        + String.join(" and ", tables.taxYears())
+        + String.join(" and ", years(tables))
         + " tax tables. Each year's total pay counts as wages; whole dollars, each year adding up"
         + " to its wages.";
   }
@@ -230,7 +230,7 @@ public record TakeHomeSection(
     List<String> out = new ArrayList<>();
     out.add(
         "One set of tax tables ("
-            + String.join(" and ", tables.taxYears())
+            + String.join(" and ", years(tables))
             + ") serves all four years, and each employment year is treated as one calendar"
             + " year.");
     out.add(
@@ -265,6 +265,11 @@ public record TakeHomeSection(
       parts.add(s.from().isZero() ? pct : pct + " above " + money(s.from()));
     }
     return String.join(", ", parts);
+  }
+
+  /** The tables' tax years, earliest first ("2025 and 2026"). */
+  private static List<String> years(TaxEstimate.Basis tables) {
+    return tables.taxYears().stream().sorted().toList();
   }
 
   private static String cityName(String city) {

@@ -218,7 +218,7 @@ final class Charts {
       t.rectangle(x, bottom + kept, bar, taxes);
       t.fill();
       long total = y.takeHomeDollars() + y.taxDollars();
-      String share = total == 0 ? "" : Math.round(100.0 * y.takeHomeDollars() / total) + "% kept";
+      String share = total == 0 ? "" : Math.round(100.0 * y.takeHomeDollars() / total) + "%";
       text(t, boldFont, 7.5f, Color.WHITE, Element.ALIGN_CENTER, share, x + bar / 2, bottom + 4);
       text(
           t,
@@ -226,7 +226,7 @@ final class Charts {
           8,
           TEXT,
           Element.ALIGN_CENTER,
-          compact(y.takeHomeDollars()),
+          compact(y.takeHomeDollars()) + " kept",
           x + bar / 2,
           bottom + kept + taxes + 4);
       text(t, regular, 8.5f, TEXT, Element.ALIGN_CENTER, y.label(), x + bar / 2, bottom - 13);

@@ -67,7 +67,7 @@ class RealAnalyzerReportTest {
         } else {
           assertThat(a.competing()).hasSize(2);
           assertThat(text).contains("(this offer)", "Seattle", "NYC", "Austin");
-          assertThat(text.replaceAll("\\s+", " ")).contains("Take-home, 4 years");
+          assertThat(text.replaceAll("\\s+", " ")).contains("4-year take-home");
         }
         for (var f : model.findings()) {
           assertThat(text.replaceAll("\\s+", " ")).contains(f.title());
