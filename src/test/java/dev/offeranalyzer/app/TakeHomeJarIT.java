@@ -180,7 +180,8 @@ class TakeHomeJarIT {
         .contains("Tax due at filing");
     String ny = pdfText(out.resolve("NY-1.pdf"));
     assertThat(ny).contains("New York City resident tax", "State income tax (NY)");
-    assertThat(ny).contains("4-year take-home");
+    assertThat(ny)
+        .contains("vs this Take-home", "take-home is the four years' pay after estimated taxes");
     assertThat(pdfText(out.resolve("OR-1.pdf")))
         .contains("No tax estimate: the tax tables do not cover OR (they cover CA, NY, TX, WA).");
   }

@@ -116,7 +116,10 @@ final class ContextSections {
               e.self()));
     }
     return new CompetitorsSection(
-        o.candidate().strip() + "'s offers in this batch, highest 4-year average first.", rows);
+        o.candidate().strip()
+            + "'s offers in this batch, highest 4-year average first; take-home is the four"
+            + " years' pay after estimated taxes.",
+        rows);
   }
 
   static List<String> assumptions(Analysis a) {

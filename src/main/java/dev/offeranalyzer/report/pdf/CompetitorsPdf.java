@@ -16,7 +16,7 @@ final class CompetitorsPdf implements PdfSection {
   @Override
   public void write(ReportModel model, PdfToolkit kit, Document doc) throws DocumentException {
     CompetitorsSection c = model.competitors();
-    float[] w = {2.3f, 0.85f, 0.9f, 1.05f, 1.15f, 0.85f, 1.4f};
+    float[] w = {2.75f, 0.85f, 0.9f, 1.05f, 1.15f, 0.85f, 1.0f};
     PdfPTable t = kit.section("Competing offers", w, true);
     t.addCell(kit.note(c.message(), c.rows().isEmpty() ? kit.body : kit.small, w.length));
     if (!c.rows().isEmpty()) {
@@ -29,7 +29,7 @@ final class CompetitorsPdf implements PdfSection {
           "4-year total",
           "4-year average",
           "vs this",
-          "4-year take-home");
+          "Take-home");
       int row = 0;
       for (CompetitorRow r : c.rows()) {
         Font f = r.thisOffer() ? kit.bodyBold : kit.body;

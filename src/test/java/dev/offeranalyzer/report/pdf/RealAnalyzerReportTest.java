@@ -67,7 +67,9 @@ class RealAnalyzerReportTest {
         } else {
           assertThat(a.competing()).hasSize(2);
           assertThat(text).contains("(this offer)", "Seattle", "NYC", "Austin");
-          assertThat(text.replaceAll("\\s+", " ")).contains("4-year take-home");
+          assertThat(text.replaceAll("\\s+", " "))
+              .contains(
+                  "vs this Take-home", "take-home is the four years' pay after estimated taxes");
         }
         for (var f : model.findings()) {
           assertThat(text.replaceAll("\\s+", " ")).contains(f.title());
