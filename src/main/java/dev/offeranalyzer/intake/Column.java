@@ -36,7 +36,9 @@ public enum Column {
   OFFER_DATE("offer_date"),
   START_DATE("start_date"),
   DECISION_DEADLINE("decision_deadline"),
-  WORK_MODE("work_mode", "remote");
+  WORK_MODE("work_mode", "remote"),
+  REFRESHER_PER_YEAR("refresher_per_year", "refresher", "refreshers"),
+  SIGN_ON_TERMS("sign_on_terms", "sign_on_repayment", "clawback");
 
   private static final Map<String, Column> BY_KEY = new HashMap<>();
 

@@ -107,6 +107,8 @@ public final class RowMapper {
     b.startDate(r.date(Column.START_DATE));
     b.decisionDeadline(r.date(Column.DECISION_DEADLINE));
     b.workMode(r.value(Column.WORK_MODE, RowMapper::workMode));
+    b.refresherPerYear(r.money(Column.REFRESHER_PER_YEAR));
+    b.signOnTerms(r.value(Column.SIGN_ON_TERMS, RowMapper::signOnTerms));
 
     if (!r.problems.isEmpty()) {
       return new RowResult.Rejected(r.problems);
@@ -150,6 +152,12 @@ public final class RowMapper {
     } catch (IllegalArgumentException e) {
       return Parsed.error(e.getMessage());
     }
+  }
+
+  static Parsed<dev.offeranalyzer.offer.SignOnTerms> signOnTerms(String t) {
+    return dev.offeranalyzer.offer.SignOnTerms.parse(t)
+        .map(Parsed::ok)
+        .orElseGet(() -> Parsed.error("is not sign-on terms (accepted: prorated, full or none)"));
   }
 
   static Parsed<WorkMode> workMode(String t) {

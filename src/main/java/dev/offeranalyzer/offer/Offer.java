@@ -39,7 +39,9 @@ public record Offer(
     LocalDate startDate,
     LocalDate decisionDeadline,
     WorkMode workMode,
-    SourceRef source) {
+    SourceRef source,
+    Money refresherPerYear,
+    SignOnTerms signOnTerms) {
 
   public static final String DEFAULT_COMPANY = "Amazon";
 
@@ -53,6 +55,7 @@ public record Offer(
     vesting = vesting == null ? VestingSchedule.defaultFor(company) : vesting;
     stockGrowth = stockGrowth == null ? Percent.ZERO : stockGrowth;
     annualBonusPct = annualBonusPct == null ? Percent.ZERO : annualBonusPct;
+    signOnTerms = signOnTerms == null ? SignOnTerms.PRORATED : signOnTerms;
     if (rsuValue == null && (rsuShares == null || stockPrice == null)) {
       throw new IllegalArgumentException(
           "an offer needs rsu_value, or rsu_shares with stock_price");
@@ -122,6 +125,8 @@ public record Offer(
     b.decisionDeadline = decisionDeadline;
     b.workMode = workMode;
     b.source = source;
+    b.refresherPerYear = refresherPerYear;
+    b.signOnTerms = signOnTerms;
     return b;
   }
 
@@ -153,6 +158,19 @@ public record Offer(
     private LocalDate decisionDeadline;
     private WorkMode workMode;
     private SourceRef source;
+    private Money refresherPerYear;
+    private SignOnTerms signOnTerms;
+
+    /** The refresher grant expected at each anniversary (SPEC section 13), or null for none. */
+    public Builder refresherPerYear(Money v) {
+      refresherPerYear = v;
+      return this;
+    }
+
+    public Builder signOnTerms(SignOnTerms v) {
+      signOnTerms = v;
+      return this;
+    }
 
     public Builder offerId(String v) {
       offerId = v;
@@ -311,7 +329,9 @@ public record Offer(
           startDate,
           decisionDeadline,
           workMode,
-          source);
+          source,
+          refresherPerYear,
+          signOnTerms);
     }
   }
 }

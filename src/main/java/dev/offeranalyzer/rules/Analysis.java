@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param market null when the offer's company, level and location have no band
  * @param competing the same candidate's other offers in the batch (never this one)
  * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
+ * @param tiers the full plan, then the largest ask within each lower approval tier (SPEC 14)
  */
 public record Analysis(
     Offer offer,
@@ -21,12 +22,26 @@ public record Analysis(
     List<Finding> findings,
     CounterOfferPlan plan,
     List<Competitor> competing,
-    List<String> notes) {
+    List<String> notes,
+    List<TierPlan> tiers) {
 
   public Analysis {
     findings = List.copyOf(findings);
     competing = List.copyOf(competing);
     notes = List.copyOf(notes);
+    tiers = List.copyOf(tiers);
+  }
+
+  /** Without approval tiers (tests and tools that do not plan them). */
+  public Analysis(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      List<Finding> findings,
+      CounterOfferPlan plan,
+      List<Competitor> competing,
+      List<String> notes) {
+    this(offer, compensation, market, findings, plan, competing, notes, List.of());
   }
 
   public Optional<MarketComparison> marketOpt() {

@@ -27,6 +27,7 @@ public final class Analyzer {
   private final CompensationEngine engine;
   private final Rulebook rulebook;
   private final CounterOfferPlanner planner;
+  private final ApprovalTiers tiers;
 
   /** With the standard rulebook. */
   public Analyzer(MarketData market, Thresholds thresholds, CompensationEngine engine) {
@@ -40,6 +41,7 @@ public final class Analyzer {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.rulebook = Objects.requireNonNull(rulebook, "rulebook");
     this.planner = new CounterOfferPlanner(engine, thresholds);
+    this.tiers = new ApprovalTiers(engine, thresholds);
   }
 
   /**
@@ -113,7 +115,8 @@ public final class Analyzer {
         outcome.findings(),
         plan,
         competing,
-        notes(ctx, outcome, plan));
+        notes(ctx, outcome, plan),
+        tiers.plans(offer, compensation, plan));
   }
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */
