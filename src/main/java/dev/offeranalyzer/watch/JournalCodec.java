@@ -4,6 +4,7 @@ import dev.offeranalyzer.files.TabSeparated;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ final class JournalCodec {
   private static final int ROW_FIELDS = 17;
   private static final int FINDING_FIELDS = 7;
   private static final int ERROR_FIELDS = 6;
+  private static final int PLAN_FIELDS = 6;
 
   private JournalCodec() {}
 
@@ -77,6 +79,18 @@ final class JournalCodec {
         f.add(x.title());
         f.add(x.figures());
         f.add(x.advice());
+      }
+      // Issue 12 (sections 13-14): trailing fields, absent from lines of earlier versions.
+      f.add(money(r.fourYearTotalWithRefreshers()));
+      f.add(r.closeCall());
+      f.add(Integer.toString(r.plans().size()));
+      for (PlanRow p : r.plans()) {
+        f.add(p.tier());
+        f.add(money(p.baseTarget()));
+        f.add(money(p.grantTarget()));
+        f.add(money(p.signOnTarget()));
+        f.add(money(p.proposedTotal()));
+        f.add(decimal(p.askPercent()));
       }
     } else {
       FileErrors e = (FileErrors) entry;
@@ -135,8 +149,32 @@ final class JournalCodec {
 
   private static OfferEntry offer(List<String> f, UnaryOperator<String> intern) {
     int n = Integer.parseInt(f.get(ROW_FIELDS));
-    if (f.size() != ROW_FIELDS + 1 + n * FINDING_FIELDS) {
+    int extras = ROW_FIELDS + 1 + n * FINDING_FIELDS;
+    if (f.size() < extras) {
       throw new IllegalArgumentException("field count");
+    }
+    // Issue 12: the trailing fields of sections 13-14, when the line has them.
+    Money withRefreshers = null;
+    String closeCall = null;
+    List<PlanRow> plans = new ArrayList<>();
+    if (f.size() > extras) {
+      withRefreshers = money(f.get(extras));
+      closeCall = f.get(extras + 1);
+      int p = Integer.parseInt(f.get(extras + 2));
+      if (f.size() != extras + 3 + p * PLAN_FIELDS) {
+        throw new IllegalArgumentException("field count");
+      }
+      for (int i = 0; i < p; i++) {
+        int b = extras + 3 + i * PLAN_FIELDS;
+        plans.add(
+            new PlanRow(
+                intern.apply(f.get(b)),
+                money(f.get(b + 1)),
+                money(f.get(b + 2)),
+                money(f.get(b + 3)),
+                money(f.get(b + 4)),
+                decimal(f.get(b + 5))));
+      }
     }
     SummaryRow row =
         new SummaryRow(
@@ -153,7 +191,10 @@ final class JournalCodec {
             money(f.get(13)),
             decimal(f.get(14)),
             intern.apply(f.get(15)),
-            f.get(16));
+            f.get(16),
+            withRefreshers,
+            closeCall,
+            plans);
     List<FindingRow> findings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int b = ROW_FIELDS + 1 + i * FINDING_FIELDS;
