@@ -109,7 +109,10 @@ public final class ReportModelBuilder {
         Checklists.build(analysis),
         EmailDrafts.build(analysis),
         assumptions(analysis),
-        DISCLAIMER);
+        DISCLAIMER,
+        RefreshersSection.build(analysis),
+        LeavingEarlySection.build(analysis),
+        TiersSection.build(analysis));
   }
 
   /** "Offer report – Jane Doe – Amazon L6": no figures, so the title is safe to show anywhere. */
@@ -513,6 +516,9 @@ public final class ReportModelBuilder {
               l.shares() == null ? null : ReportFormats.shares(l.shares()),
               dollars(printedValues[i])));
     }
+    if (lines.size() > VestCalendar.GROUP_ABOVE) {
+      rows = VestCalendar.byQuarter(lines, printedValues, decimals);
+    }
     String grant =
         money(o.grantValue())
             + (o.rsuShares() == null
@@ -547,6 +553,10 @@ public final class ReportModelBuilder {
           "No other offers for " + o.candidate().strip() + " in this batch.", List.of());
     }
     long thisAvg = a.compensation().fourYearAverage().roundedDollars();
+    List<String> closeIds =
+        dev.offeranalyzer.rules.CloseCalls.of(a.compensation(), a.competing()).stream()
+            .map(cc -> cc.other().offer().offerId())
+            .toList();
     record Entry(Offer offer, Compensation comp, boolean self, int order) {}
     List<Entry> entries = new ArrayList<>();
     entries.add(new Entry(o, a.compensation(), true, 0));
@@ -566,7 +576,10 @@ public final class ReportModelBuilder {
           eo.company()
               + (eo.level() == null ? "" : " " + eo.level())
               + (eo.role() == null ? "" : ", " + eo.role())
-              + (e.self() ? " (this offer)" : "");
+              + (e.self() ? " (this offer)" : "")
+              + (closeIds.contains(eo.offerId()) || (e.self() && !closeIds.isEmpty())
+                  ? " · close call"
+                  : "");
       rows.add(
           new CompetitorRow(
               name,
@@ -578,7 +591,12 @@ public final class ReportModelBuilder {
               e.self()));
     }
     return new CompetitorsSection(
-        o.candidate().strip() + "'s offers in this batch, highest 4-year average first.", rows);
+        o.candidate().strip()
+            + "'s offers in this batch, highest 4-year average first."
+            + (closeIds.isEmpty()
+                ? ""
+                : " Offers marked close call are too close to call: see the CLOSE_CALL findings."),
+        rows);
   }
 
   private static List<String> assumptions(Analysis a) {
@@ -589,6 +607,7 @@ public final class ReportModelBuilder {
             ? "Market bands: none for this company, level and location."
             : "Market bands: " + a.market().source() + ".");
     out.add("Vesting: " + o.vesting().name() + " — " + describeVesting(o.vesting().events()) + ".");
+    out.add(VestCalendar.presetAssumption(o));
     out.add(
         "Share price: "
             + ReportFormats.signedPercent(o.stockGrowth().value(), 2)
@@ -603,7 +622,15 @@ public final class ReportModelBuilder {
         "Hourly rate: the 4-year average over "
             + String.format(java.util.Locale.US, "%,d", CompensationEngine.HOURS_PER_YEAR)
             + " working hours a year (40 hours × 52 weeks).");
-    out.add("Sign-on is counted in the year it is paid; repayment terms are not modelled.");
+    out.add(
+        "Sign-on is counted in the year it is paid; if you leave early, terms "
+            + LeavingEarlySection.terms(o.signOnTerms()));
+    if (o.refresherPerYear() != null && !o.refresherPerYear().isZero()) {
+      out.add(
+          "Refreshers: "
+              + money(o.refresherPerYear())
+              + " a year expected, shown beside the four years and not counted in them.");
+    }
     if (o.relocation() != null) {
       out.add("Relocation of " + money(o.relocation()) + " is shown but not counted as pay.");
     }
