@@ -14,9 +14,9 @@ import java.util.List;
  * <p>Each year's sign-on is paid at the start of its year (year 1 at month 0, year 2 at month 12);
  * leaving after exactly 12 months is before the year-2 payment. {@code prorated}: a payment is
  * earned 1/12 a month, the unearned part is repaid (rounded half-up to cents). {@code full}: a
- * payment received less than 12 months before leaving is repaid whole. {@code none}: nothing.
- * Base is earned {@code base * n / 12}; RSUs are the vest calendar's values of events at or before
- * month n. The cash bonus is left out (when it is paid is not in the data).
+ * payment received less than 12 months before leaving is repaid whole. {@code none}: nothing. Base
+ * is earned {@code base * n / 12}; RSUs are the vest calendar's values of events at or before month
+ * n. The cash bonus is left out (when it is paid is not in the data).
  */
 public final class LeavingEarly {
 

@@ -45,7 +45,8 @@ public final class Refreshers {
         weight[year] =
             weight[year].add(
                 QUARTER_FRACTION.multiply(
-                    CompensationEngine.growthFactor(offer.stockGrowth(), m), MathContext.DECIMAL128),
+                    CompensationEngine.growthFactor(offer.stockGrowth(), m),
+                    MathContext.DECIMAL128),
                 MathContext.DECIMAL128);
       }
     }

@@ -47,7 +47,6 @@ public final class VestingPresets {
     return java.util.Collections.unmodifiableMap(byName);
   }
 
-
   /** Every preset, in the data's order. */
   public static List<VestingSchedule> all() {
     return List.copyOf(VestingSchedule.presets().values());
@@ -60,8 +59,7 @@ public final class VestingPresets {
 
   /** The preset called {@code name} (any case, surrounding spaces ignored). */
   public static Optional<VestingSchedule> named(String name) {
-    return Optional.ofNullable(
-        VestingSchedule.presets().get(name.trim().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(VestingSchedule.presets().get(name.trim().toLowerCase(Locale.ROOT)));
   }
 
   /** The preset of a company (any case), or {@code even} when the data names none. */

@@ -50,7 +50,9 @@ public record VestingSchedule(String name, List<VestEvent> events, VestingPreset
     return PRESETS;
   }
 
-  /** The company's preset when the input gives none (SPEC section 3); see {@link VestingPresets}. */
+  /**
+   * The company's preset when the input gives none (SPEC section 3); see {@link VestingPresets}.
+   */
   public static VestingSchedule defaultFor(String company) {
     return VestingPresets.forCompany(company);
   }
@@ -165,7 +167,8 @@ public record VestingSchedule(String name, List<VestEvent> events, VestingPreset
       for (String part : p.schedule().split(",")) {
         String[] mp = part.trim().split(":");
         events.add(
-            new VestEvent(Integer.parseInt(mp[0].trim()), new BigDecimal(mp[1].trim()).divide(HUNDRED)));
+            new VestEvent(
+                Integer.parseInt(mp[0].trim()), new BigDecimal(mp[1].trim()).divide(HUNDRED)));
       }
       return new VestingSchedule(p.name(), events, p);
     }

@@ -89,10 +89,7 @@ public final class ApprovalTiers {
           Money.of(limit.multiply(offeredTotal.amount()).divide(HUNDRED, 2, RoundingMode.DOWN))
               .minus(total(offer, t).minus(offeredTotal));
       BigDecimal perDollar =
-          lever
-              .fourYearValue()
-              .amount()
-              .divide(lever.ask().amount(), 20, RoundingMode.HALF_UP);
+          lever.fourYearValue().amount().divide(lever.ask().amount(), 20, RoundingMode.HALF_UP);
       BigDecimal estimate =
           perDollar.signum() <= 0 || room.isNegative()
               ? BigDecimal.ZERO

@@ -55,7 +55,8 @@ public final class CloseCalls {
 
   /** The offer ids of {@link #of}, comma-separated, or blank when none. */
   public static String ids(Compensation mine, List<Analysis.Competitor> competing) {
-    return String.join(", ", of(mine, competing).stream().map(c -> c.other().offer().offerId()).toList());
+    return String.join(
+        ", ", of(mine, competing).stream().map(c -> c.other().offer().offerId()).toList());
   }
 
   static Optional<CloseCall> between(Compensation mine, Analysis.Competitor other) {
@@ -80,7 +81,9 @@ public final class CloseCalls {
         continue;
       }
       int scenarioOrder = x.get().compareTo(y.get());
-      if (order != 0 && scenarioOrder != 0 && Integer.signum(scenarioOrder) != Integer.signum(order)) {
+      if (order != 0
+          && scenarioOrder != 0
+          && Integer.signum(scenarioOrder) != Integer.signum(order)) {
         flips.add(g);
       }
     }

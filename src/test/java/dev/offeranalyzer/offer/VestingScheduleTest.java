@@ -50,6 +50,7 @@ class VestingScheduleTest {
       assertThat(sum).as(s.name()).isEqualByComparingTo("1");
     }
     assertThat(VestingSchedule.parse(" Amazon ")).isSameAs(VestingSchedule.AMAZON);
-    assertThat(VestingSchedule.defaultFor("Google")).isSameAs(VestingSchedule.EVEN);
+    assertThat(VestingSchedule.defaultFor("Google").name()).isEqualTo("google");
+    assertThat(VestingSchedule.defaultFor("Initech")).isSameAs(VestingSchedule.EVEN);
   }
 }

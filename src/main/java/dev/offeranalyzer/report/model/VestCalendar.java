@@ -21,7 +21,8 @@ final class VestCalendar {
   /** Calendars with more events than this are grouped by quarter. */
   static final int GROUP_ABOVE = 16;
 
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
   private VestCalendar() {}
 

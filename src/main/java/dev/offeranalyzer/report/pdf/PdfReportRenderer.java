@@ -179,17 +179,75 @@ public final class PdfReportRenderer {
       header(doc, writer);
       headline(doc);
       years(doc, writer);
+      RefreshersLayout.add(doc, kit(), model.refreshers());
       market(doc, writer);
       findings(doc);
       plan(doc);
+      TiersLayout.add(doc, kit(), model.tiers());
       scenarios(doc);
       vest(doc);
+      LeavingEarlyLayout.add(doc, kit(), model.leavingEarly());
       competitors(doc);
       checklist(doc);
       assumptions(doc);
       emails(doc);
       doc.close();
       return new ReportResult(footer.pages, List.copyOf(missing), warnings);
+    }
+
+    /** This run's helpers for the section layout classes (issue 12's sections). */
+    SectionKit kit() {
+      return new SectionKit() {
+        @Override
+        public Font body() {
+          return body;
+        }
+
+        @Override
+        public Font bodyBold() {
+          return bodyBold;
+        }
+
+        @Override
+        public Font small() {
+          return small;
+        }
+
+        @Override
+        public Phrase p(String s, Font f) {
+          return Run.this.p(s, f);
+        }
+
+        @Override
+        public PdfPCell cell(String s, Font f) {
+          return Run.this.cell(s, f);
+        }
+
+        @Override
+        public PdfPCell num(String s, Font f) {
+          return Run.this.num(s, f);
+        }
+
+        @Override
+        public PdfPCell colHead(String s, boolean right) {
+          return Run.this.colHead(s, right);
+        }
+
+        @Override
+        public PdfPCell wide(Phrase phrase, int colspan) {
+          return Run.this.wide(phrase, colspan);
+        }
+
+        @Override
+        public PdfPTable section(String heading, float[] widths, boolean keepTogether) {
+          return Run.this.section(heading, widths, keepTogether);
+        }
+
+        @Override
+        public void addRow(PdfPTable t, int row, PdfPCell... cells) {
+          Run.this.addRow(t, row, cells);
+        }
+      };
     }
 
     private void fixMetadata(PdfWriter writer, byte[] digest) {

@@ -2,10 +2,10 @@ package dev.offeranalyzer.report.summary;
 
 import dev.offeranalyzer.engine.Compensation;
 import dev.offeranalyzer.engine.Refreshers;
-import dev.offeranalyzer.rules.CloseCalls;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.CloseCalls;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
