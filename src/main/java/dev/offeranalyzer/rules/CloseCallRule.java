@@ -85,7 +85,7 @@ public final class CloseCallRule implements Rule {
       boolean selfAheadBelow = diff(self, other, g.subtract(BigDecimal.ONE)).signum() > 0;
       String lower = selfAheadBelow ? "this offer" : name;
       String upper = selfAheadBelow ? name : "this offer";
-      return "What flips the order: below "
+      return "The order flips with the share price: below "
           + signed(g)
           + " a year of share-price change (for both), "
           + lower
@@ -94,11 +94,11 @@ public final class CloseCallRule implements Rule {
           + " does. Weigh how sure you are of each stock, not only the headline totals.";
     }
     Money gap = mine.minus(theirs).times(BigDecimal.valueOf(4));
-    return "What flips the order: "
+    return "The order flips with "
         + money(Money.of(gap.amount().abs()))
         + " more over four years for "
         + (c.thisAhead() ? name : "this offer")
-        + ". A small raise on either side decides it: negotiate both before choosing.";
+        + ": a small raise on either side decides it, so negotiate both before choosing.";
   }
 
   /**
