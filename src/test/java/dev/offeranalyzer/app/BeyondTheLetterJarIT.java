@@ -254,7 +254,7 @@ class BeyondTheLetterJarIT {
         .contains("Vesting preset \"google\" (38/32/20/10 monthly)")
         .contains("Check the vesting schedule in your offer letter")
         .contains("(3 vests)")
-        .contains("Google L5 (this offer) · close call")
+        .contains("Google L5 · close call (this offer)")
         .contains("Meta E5 · close call");
     String tiered = null;
     for (Analysis a : expected.values()) {

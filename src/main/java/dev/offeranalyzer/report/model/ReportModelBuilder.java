@@ -576,10 +576,10 @@ public final class ReportModelBuilder {
           eo.company()
               + (eo.level() == null ? "" : " " + eo.level())
               + (eo.role() == null ? "" : ", " + eo.role())
-              + (e.self() ? " (this offer)" : "")
               + (closeIds.contains(eo.offerId()) || (e.self() && !closeIds.isEmpty())
                   ? " · close call"
-                  : "");
+                  : "")
+              + (e.self() ? " (this offer)" : "");
       rows.add(
           new CompetitorRow(
               name,
