@@ -8,7 +8,6 @@ import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +16,12 @@ import java.util.Optional;
  * CLOSE_CALL (INFO): this offer and another of the same candidate are too close to call (SPEC
  * section 14); one finding per other offer, naming it and what would flip the order. Where the
  * order changes with the share price, the growth rate at which the two 4-year totals meet (both
- * offers at the same yearly change, found to 0.1% between the scenarios) is named.
+ * offers at the same yearly change: the first whole tenth of a percent, between the scenarios, at
+ * which the order has changed) is named.
  */
 public final class CloseCallRule implements Rule {
 
   public static final String ID = "CLOSE_CALL";
-
-  private static final BigDecimal PRECISION = new BigDecimal("0.1");
 
   private final CompensationEngine engine;
 
@@ -82,7 +80,7 @@ public final class CloseCallRule implements Rule {
     Optional<BigDecimal> meet = crossing(self, other);
     if (meet.isPresent()) {
       BigDecimal g = meet.get();
-      boolean selfAheadBelow = diff(self, other, g.subtract(BigDecimal.ONE)).signum() > 0;
+      boolean selfAheadBelow = diff(self, other, g.subtract(new BigDecimal("0.1"))).signum() > 0;
       String lower = selfAheadBelow ? "this offer" : name;
       String upper = selfAheadBelow ? name : "this offer";
       return "The order flips with the share price: below "
@@ -108,24 +106,30 @@ public final class CloseCallRule implements Rule {
   Optional<BigDecimal> crossing(Offer a, Offer b) {
     List<Percent> points = CompensationEngine.SCENARIO_GROWTHS;
     for (int i = 0; i + 1 < points.size(); i++) {
-      BigDecimal lo = points.get(i).value();
-      BigDecimal hi = points.get(i + 1).value();
-      int sLo = diff(a, b, lo).signum();
-      int sHi = diff(a, b, hi).signum();
+      // Search whole tenths of a percent, so every rate tried is one of a few hundred and the
+      // engine's memoised growth factors serve large batches.
+      int lo = points.get(i).value().movePointRight(1).intValueExact();
+      int hi = points.get(i + 1).value().movePointRight(1).intValueExact();
+      int sLo = diff(a, b, tenths(lo)).signum();
+      int sHi = diff(a, b, tenths(hi)).signum();
       if (sLo == 0 || sLo == sHi) {
         continue;
       }
-      while (hi.subtract(lo).compareTo(PRECISION) > 0) {
-        BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        if (diff(a, b, mid).signum() == sLo) {
+      while (hi - lo > 1) {
+        int mid = Math.floorDiv(lo + hi, 2);
+        if (diff(a, b, tenths(mid)).signum() == sLo) {
           lo = mid;
         } else {
           hi = mid;
         }
       }
-      return Optional.of(lo.add(hi).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP));
+      return Optional.of(tenths(hi));
     }
     return Optional.empty();
+  }
+
+  private static BigDecimal tenths(int n) {
+    return BigDecimal.valueOf(n, 1);
   }
 
   private BigDecimal diff(Offer a, Offer b, BigDecimal growth) {

@@ -576,9 +576,6 @@ public final class ReportModelBuilder {
           eo.company()
               + (eo.level() == null ? "" : " " + eo.level())
               + (eo.role() == null ? "" : ", " + eo.role())
-              + (closeIds.contains(eo.offerId()) || (e.self() && !closeIds.isEmpty())
-                  ? " · close call"
-                  : "")
               + (e.self() ? " (this offer)" : "");
       rows.add(
           new CompetitorRow(
@@ -587,7 +584,9 @@ public final class ReportModelBuilder {
               money(e.comp().year(1).total()),
               money(e.comp().fourYearTotal()),
               dollars(avg),
-              e.self() ? "—" : delta(avg - thisAvg),
+              e.self()
+                  ? "—"
+                  : delta(avg - thisAvg) + (closeIds.contains(eo.offerId()) ? " · close call" : ""),
               e.self()));
     }
     return new CompetitorsSection(
@@ -595,7 +594,8 @@ public final class ReportModelBuilder {
             + "'s offers in this batch, highest 4-year average first."
             + (closeIds.isEmpty()
                 ? ""
-                : " Offers marked close call are too close to call: see the CLOSE_CALL findings."),
+                : " This offer is a close call with each offer marked close call: see the"
+                    + " CLOSE_CALL findings."),
         rows);
   }
 
