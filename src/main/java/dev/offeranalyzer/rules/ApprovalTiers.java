@@ -18,8 +18,9 @@ import java.util.Objects;
  * added while the increase stays within the tier; the first lever that does not fit is moved from
  * the offered amount by the most that keeps within the tier, rounded down to a whole 1,000 of the
  * lever's own amount (yearly base, grant value, or sign-on total split as the plan splits it); no
- * lever after it is asked. "Within" is the exact ratio test of {@link
- * CounterOfferPlanner#approval}: {@code increase * 100 <= limit * offered total}.
+ * lever after it is asked (a part the engine finds a cent over the limit steps down by 1,000).
+ * "Within" is the exact ratio test of {@link CounterOfferPlanner#approval}: {@code increase * 100
+ * <= limit * offered total}.
  */
 public final class ApprovalTiers {
 
@@ -52,11 +53,15 @@ public final class ApprovalTiers {
             plan.proposed().fourYearTotal(),
             plan.increase(),
             plan.askPercent()));
+    if (plan.approval() == Approval.RECRUITER) {
+      return out;
+    }
+    List<Prefix> prefixes = prefixes(offer, offered.fourYearTotal(), plan.levers());
     for (Approval tier : List.of(Approval.RECRUITER, Approval.HIRING_MANAGER, Approval.DIRECTOR)) {
       if (tier.compareTo(plan.approval()) >= 0) {
         break;
       }
-      out.add(within(offer, offered.fourYearTotal(), plan.levers(), tier));
+      out.add(withinTier(offer, offered.fourYearTotal(), prefixes, tier));
     }
     return out;
   }
@@ -72,41 +77,69 @@ public final class ApprovalTiers {
   }
 
   TierPlan within(Offer offer, Money offeredTotal, List<LeverAsk> levers, Approval tier) {
-    BigDecimal limit = limit(tier);
+    return withinTier(offer, offeredTotal, prefixes(offer, offeredTotal, levers), tier);
+  }
+
+  /**
+   * The levers with an ask, in order, each with the targets and 4-year total of asking it and every
+   * lever before it whole. Shared by the tiers, so each prefix runs the engine once.
+   */
+  private List<Prefix> prefixes(Offer offer, Money offeredTotal, List<LeverAsk> levers) {
+    List<Prefix> out = new ArrayList<>();
     Targets t = new Targets(offer.baseSalary(), offer.grantValue(), offer.signOnTotal());
+    out.add(new Prefix(null, t, offeredTotal));
     for (LeverAsk lever : levers) {
       if (!lever.ask().isGreaterThan(Money.ZERO)) {
         continue;
       }
-      Targets whole = t.with(lever.lever(), lever.target());
-      if (fits(total(offer, whole), offeredTotal, limit)) {
-        t = whole;
+      t = t.with(lever.lever(), lever.target());
+      out.add(new Prefix(lever, t, total(offer, t)));
+    }
+    return out;
+  }
+
+  /** {@code lever} asked whole on top of the prefix before it: {@code targets}, {@code total}. */
+  private record Prefix(LeverAsk lever, Targets targets, Money total) {}
+
+  private TierPlan withinTier(
+      Offer offer, Money offeredTotal, List<Prefix> prefixes, Approval tier) {
+    BigDecimal limit = limit(tier);
+    Prefix fitting = prefixes.get(0);
+    Targets t = fitting.targets();
+    Money total = fitting.total();
+    for (Prefix p : prefixes.subList(1, prefixes.size())) {
+      if (fits(p.total(), offeredTotal, limit)) {
+        fitting = p;
+        t = p.targets();
+        total = p.total();
         continue;
       }
       // Partly: the 4-year total is linear in a lever's amount (up to cents), so estimate the
-      // room, round down to 1,000, then step by 1,000 until the engine agrees.
+      // room, round down to 1,000, then step down by 1,000 until the engine agrees.
+      LeverAsk lever = p.lever();
       Money room =
           Money.of(limit.multiply(offeredTotal.amount()).divide(HUNDRED, 2, RoundingMode.DOWN))
-              .minus(total(offer, t).minus(offeredTotal));
+              .minus(fitting.total().minus(offeredTotal));
       BigDecimal perDollar =
           lever.fourYearValue().amount().divide(lever.ask().amount(), 20, RoundingMode.HALF_UP);
       BigDecimal estimate =
           perDollar.signum() <= 0 || room.isNegative()
               ? BigDecimal.ZERO
               : room.amount().divide(perDollar, 0, RoundingMode.DOWN);
-      BigDecimal ask = lever.ask().amount();
-      BigDecimal delta = estimate.min(ask).divide(STEP, 0, RoundingMode.DOWN).multiply(STEP);
-      while (delta.signum() > 0 && !fits(offer, t, lever, delta, offeredTotal, limit)) {
+      BigDecimal delta =
+          estimate.min(lever.ask().amount()).divide(STEP, 0, RoundingMode.DOWN).multiply(STEP);
+      while (true) {
+        Targets moved = t.with(lever.lever(), lever.offered().plus(Money.of(delta)));
+        Money movedTotal = delta.signum() == 0 ? fitting.total() : total(offer, moved);
+        if (delta.signum() == 0 || fits(movedTotal, offeredTotal, limit)) {
+          t = moved;
+          total = movedTotal;
+          break;
+        }
         delta = delta.subtract(STEP);
       }
-      while (delta.add(STEP).compareTo(ask) < 0
-          && fits(offer, t, lever, delta.add(STEP), offeredTotal, limit)) {
-        delta = delta.add(STEP);
-      }
-      t = t.with(lever.lever(), lever.offered().plus(Money.of(delta)));
       break;
     }
-    Money total = total(offer, t);
     Money increase = total.minus(offeredTotal);
     return new TierPlan(
         tier,
@@ -116,17 +149,6 @@ public final class ApprovalTiers {
         total,
         increase,
         CounterOfferPlanner.askPercent(increase, offeredTotal));
-  }
-
-  private boolean fits(
-      Offer offer,
-      Targets t,
-      LeverAsk lever,
-      BigDecimal delta,
-      Money offeredTotal,
-      BigDecimal limit) {
-    Targets moved = t.with(lever.lever(), lever.offered().plus(Money.of(delta)));
-    return fits(total(offer, moved), offeredTotal, limit);
   }
 
   private static boolean fits(Money total, Money offeredTotal, BigDecimal limit) {

@@ -16,22 +16,11 @@ import java.util.Optional;
  * CLOSE_CALL (INFO): this offer and another of the same candidate are too close to call (SPEC
  * section 14); one finding per other offer, naming it and what would flip the order. Where the
  * order changes with the share price, the growth rate at which the two 4-year totals meet (both
- * offers at the same yearly change: the first whole tenth of a percent, between the scenarios, at
- * which the order has changed) is named.
+ * offers at the same yearly change, interpolated between the scenarios) is named.
  */
 public final class CloseCallRule implements Rule {
 
   public static final String ID = "CLOSE_CALL";
-
-  private final CompensationEngine engine;
-
-  public CloseCallRule() {
-    this(new CompensationEngine());
-  }
-
-  public CloseCallRule(CompensationEngine engine) {
-    this.engine = engine;
-  }
 
   @Override
   public String id() {
@@ -70,21 +59,20 @@ public final class CloseCallRule implements Rule {
               Severity.INFO,
               "Close call with " + name,
               figures.toString(),
-              flip(ctx.offer(), other, name, c, mine, theirs)));
+              flip(ctx, name, c, mine, theirs)));
     }
     return out;
   }
 
   private String flip(
-      Offer self, Offer other, String name, CloseCalls.CloseCall c, Money mine, Money theirs) {
-    Optional<BigDecimal> meet = crossing(self, other);
+      RuleContext ctx, String name, CloseCalls.CloseCall c, Money mine, Money theirs) {
+    Optional<Crossing> meet = crossing(ctx.compensation(), c.other().compensation());
     if (meet.isPresent()) {
-      BigDecimal g = meet.get();
-      boolean selfAheadBelow = diff(self, other, g.subtract(new BigDecimal("0.1"))).signum() > 0;
-      String lower = selfAheadBelow ? "this offer" : name;
-      String upper = selfAheadBelow ? name : "this offer";
-      return "The order flips with the share price: below "
-          + signed(g)
+      Crossing x = meet.get();
+      String lower = x.selfAheadBelow() ? "this offer" : name;
+      String upper = x.selfAheadBelow() ? name : "this offer";
+      return "The order flips with the share price: below about "
+          + signed(x.growth())
           + " a year of share-price change (for both), "
           + lower
           + " pays more; above it, "
@@ -100,41 +88,52 @@ public final class CloseCallRule implements Rule {
   }
 
   /**
-   * The yearly change between -10% and +15% at which the two 4-year totals meet, to 0.1%, or empty
-   * when one offer pays more throughout.
+   * Where the two 4-year totals meet as the share price changes for both.
+   *
+   * @param growth the yearly change, to a tenth of a percent
+   * @param selfAheadBelow true when this offer pays more below {@code growth}
    */
-  Optional<BigDecimal> crossing(Offer a, Offer b) {
+  record Crossing(BigDecimal growth, boolean selfAheadBelow) {}
+
+  /**
+   * The yearly change at which the two 4-year totals meet, interpolated linearly between the
+   * neighbouring stock scenarios whose order differs (the engine's scenario totals, so no extra
+   * engine runs), rounded half-up to a tenth of a percent; empty when no two scenarios differ.
+   */
+  static Optional<Crossing> crossing(
+      dev.offeranalyzer.engine.Compensation self, dev.offeranalyzer.engine.Compensation other) {
     List<Percent> points = CompensationEngine.SCENARIO_GROWTHS;
     for (int i = 0; i + 1 < points.size(); i++) {
-      // Search whole tenths of a percent, so every rate tried is one of a few hundred and the
-      // engine's memoised growth factors serve large batches.
-      int lo = points.get(i).value().movePointRight(1).intValueExact();
-      int hi = points.get(i + 1).value().movePointRight(1).intValueExact();
-      int sLo = diff(a, b, tenths(lo)).signum();
-      int sHi = diff(a, b, tenths(hi)).signum();
-      if (sLo == 0 || sLo == sHi) {
+      Optional<BigDecimal> dLo = diff(self, other, points.get(i));
+      Optional<BigDecimal> dHi = diff(self, other, points.get(i + 1));
+      if (dLo.isEmpty() || dHi.isEmpty()) {
         continue;
       }
-      while (hi - lo > 1) {
-        int mid = Math.floorDiv(lo + hi, 2);
-        if (diff(a, b, tenths(mid)).signum() == sLo) {
-          lo = mid;
-        } else {
-          hi = mid;
-        }
+      int sLo = dLo.get().signum();
+      if (sLo == 0 || sLo == dHi.get().signum()) {
+        continue;
       }
-      return Optional.of(tenths(hi));
+      BigDecimal lo = points.get(i).value();
+      BigDecimal hi = points.get(i + 1).value();
+      BigDecimal g =
+          lo.add(
+              hi.subtract(lo)
+                  .multiply(dLo.get())
+                  .divide(dLo.get().subtract(dHi.get()), 1, java.math.RoundingMode.HALF_UP));
+      return Optional.of(new Crossing(g.setScale(1, java.math.RoundingMode.HALF_UP), sLo > 0));
     }
     return Optional.empty();
   }
 
-  private static BigDecimal tenths(int n) {
-    return BigDecimal.valueOf(n, 1);
-  }
-
-  private BigDecimal diff(Offer a, Offer b, BigDecimal growth) {
-    Percent g = new Percent(growth);
-    return engine.fourYearTotal(a, g).minus(engine.fourYearTotal(b, g)).amount();
+  private static Optional<BigDecimal> diff(
+      dev.offeranalyzer.engine.Compensation a,
+      dev.offeranalyzer.engine.Compensation b,
+      Percent growth) {
+    Optional<Money> x = CloseCalls.total(a, growth);
+    Optional<Money> y = CloseCalls.total(b, growth);
+    return x.isEmpty() || y.isEmpty()
+        ? Optional.empty()
+        : Optional.of(x.get().minus(y.get()).amount());
   }
 
   static String name(Offer o) {

@@ -93,7 +93,7 @@ public final class CloseCalls {
     return Optional.of(new CloseCall(other, gapPercent, within, flips, order > 0));
   }
 
-  private static Optional<Money> total(Compensation c, Percent growth) {
+  static Optional<Money> total(Compensation c, Percent growth) {
     for (StockScenario s : c.scenarios()) {
       if (s.growth().compareTo(growth) == 0) {
         return Optional.of(s.fourYearTotal());
