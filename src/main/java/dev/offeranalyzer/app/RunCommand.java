@@ -101,16 +101,31 @@ public final class RunCommand implements Callable<Integer> {
     } finally {
       stop.finished();
     }
+    console.noteCountLine().ifPresent(console::always);
     console.always(
-        String.format(
-            "Done: %d %s reported, %d rejected (%d of %d files unreadable). Reports and summary in %s",
-            result.reported().size(),
-            result.reported().size() == 1 ? "offer" : "offers",
-            result.errors().size(),
-            result.filesFailed(),
-            result.filesRead(),
-            output.toAbsolutePath().normalize()));
+        "Done: "
+            + counts(result)
+            + ". Reports and summary in "
+            + output.toAbsolutePath().normalize());
     return exit;
+  }
+
+  /**
+   * The closing counts, in rows (SPEC section 2, issue 9): e.g. {@code 3 offers reported, 1 row
+   * rejected, 2 rows skipped (0 of 2 files unreadable)}.
+   */
+  static String counts(BatchResult result) {
+    int reported = result.reported().size();
+    return String.format(
+        "%d %s reported, %d %s rejected, %d %s skipped (%d of %d files unreadable)",
+        reported,
+        reported == 1 ? "offer" : "offers",
+        result.rowsRejected(),
+        result.rowsRejected() == 1 ? "row" : "rows",
+        result.rowsSkipped(),
+        result.rowsSkipped() == 1 ? "row" : "rows",
+        result.filesFailed(),
+        result.filesRead());
   }
 
   /** Writes or sends the messages; returns the exit code it calls for. */

@@ -4,6 +4,7 @@ import dev.offeranalyzer.engine.Compensation;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.offer.Offer;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param market null when the offer's company, level and location have no band
  * @param competing the same candidate's other offers in the batch (never this one)
  * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
+ * @param thresholds the thresholds the rules and the plan used (the report quotes them)
  * @param tiers the full plan, then the largest ask within each lower approval tier (SPEC 14)
  */
 public record Analysis(
@@ -23,12 +25,14 @@ public record Analysis(
     CounterOfferPlan plan,
     List<Competitor> competing,
     List<String> notes,
+    Thresholds thresholds,
     List<TierPlan> tiers) {
 
   public Analysis {
     findings = List.copyOf(findings);
     competing = List.copyOf(competing);
     notes = List.copyOf(notes);
+    Objects.requireNonNull(thresholds, "thresholds");
     tiers = List.copyOf(tiers);
   }
 
@@ -40,8 +44,21 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
+      List<String> notes,
+      Thresholds thresholds) {
+    this(offer, compensation, market, findings, plan, competing, notes, thresholds, List.of());
+  }
+
+  /** An analysis made with {@link Thresholds#defaults()}, without approval tiers. */
+  public Analysis(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      List<Finding> findings,
+      CounterOfferPlan plan,
+      List<Competitor> competing,
       List<String> notes) {
-    this(offer, compensation, market, findings, plan, competing, notes, List.of());
+    this(offer, compensation, market, findings, plan, competing, notes, Thresholds.defaults());
   }
 
   public Optional<MarketComparison> marketOpt() {

@@ -116,6 +116,7 @@ public final class Analyzer {
         plan,
         competing,
         notes(ctx, outcome, plan),
+        thresholds,
         tiers.plans(offer, compensation, plan));
   }
 

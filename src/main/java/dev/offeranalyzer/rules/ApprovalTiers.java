@@ -19,8 +19,8 @@ import java.util.Objects;
  * the offered amount by the most that keeps within the tier, rounded down to a whole 1,000 of the
  * lever's own amount (yearly base, grant value, or sign-on total split as the plan splits it); no
  * lever after it is asked (a part the engine finds a cent over the limit steps down by 1,000).
- * "Within" is the exact ratio test of {@link CounterOfferPlanner#approval}: {@code increase * 100
- * <= limit * offered total}.
+ * "Within" is the exact ratio test of {@link Approvals#approval}: {@code increase * 100 <= limit *
+ * offered total}.
  */
 public final class ApprovalTiers {
 
@@ -148,7 +148,7 @@ public final class ApprovalTiers {
         t.signOn,
         total,
         increase,
-        CounterOfferPlanner.askPercent(increase, offeredTotal));
+        Approvals.askPercent(increase, offeredTotal));
   }
 
   private static boolean fits(Money total, Money offeredTotal, BigDecimal limit) {
@@ -162,19 +162,18 @@ public final class ApprovalTiers {
 
   /** The three money levers' amounts. */
   private record Targets(Money base, Money grant, Money signOn) {
-    Targets with(String lever, Money value) {
+    Targets with(Lever lever, Money value) {
       return switch (lever) {
-        case CounterOfferPlanner.BASE -> new Targets(value, grant, signOn);
-        case CounterOfferPlanner.GRANT -> new Targets(base, value, signOn);
-        case CounterOfferPlanner.SIGN_ON -> new Targets(base, grant, value);
-        default -> throw new IllegalArgumentException("unknown lever " + lever);
+        case BASE -> new Targets(value, grant, signOn);
+        case GRANT -> new Targets(base, value, signOn);
+        case SIGN_ON -> new Targets(base, grant, value);
       };
     }
 
     Offer apply(Offer offer) {
       Offer.Builder b = offer.toBuilder().baseSalary(base);
       if (!grant.equals(offer.grantValue())) {
-        b.rsuValue(grant).rsuShares(null).stockPrice(null);
+        CounterOfferPlanner.applyGrant(b, offer, grant);
       }
       if (!signOn.equals(offer.signOnTotal())) {
         CounterOfferPlanner.applySignOn(b, offer, signOn);

@@ -80,6 +80,10 @@ public final class CloseCallRule implements Rule {
           + " does. Weigh how sure you are of each stock, not only the headline totals.";
     }
     Money gap = mine.minus(theirs).times(BigDecimal.valueOf(4));
+    if (gap.isZero()) {
+      return "The two pay the same over four years: any raise on either side decides it, so"
+          + " negotiate both before choosing.";
+    }
     return "The order flips with "
         + money(Money.of(gap.amount().abs()))
         + " more over four years for "

@@ -73,7 +73,7 @@ public final class OutputSession implements AutoCloseable {
     List<Path> all = List.copyOf(inputs);
     // A stopped batch read only its first files; the others keep what they had.
     List<Path> read = all.subList(0, Math.min(all.size(), result.filesRead()));
-    store.putErrors(read, result.errors());
+    store.putErrors(read, result.errorsAndNotes());
     return writeSummary(assumptions);
   }
 

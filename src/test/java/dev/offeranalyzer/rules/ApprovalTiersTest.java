@@ -35,22 +35,22 @@ class ApprovalTiersTest {
         .build();
   }
 
+  private static final TargetReason RAISE = new TargetReason.FallbackRaise(BigDecimal.TEN);
+
   private static LeverAsk grant(Offer o, String target) {
     Money t = money(target);
-    return new LeverAsk(CounterOfferPlanner.GRANT, o.grantValue(), t, t.minus(o.grantValue()), "");
+    return new LeverAsk(Lever.GRANT, o.grantValue(), t, t.minus(o.grantValue()), RAISE);
   }
 
   private static LeverAsk base(Offer o, String target) {
     Money t = money(target);
     Money ask = t.minus(o.baseSalary());
-    return new LeverAsk(
-        CounterOfferPlanner.BASE, o.baseSalary(), t, ask.times(BigDecimal.valueOf(4)), "");
+    return new LeverAsk(Lever.BASE, o.baseSalary(), t, ask.times(BigDecimal.valueOf(4)), RAISE);
   }
 
   private static LeverAsk signOn(Offer o, String target) {
     Money t = money(target);
-    return new LeverAsk(
-        CounterOfferPlanner.SIGN_ON, o.signOnTotal(), t, t.minus(o.signOnTotal()), "");
+    return new LeverAsk(Lever.SIGN_ON, o.signOnTotal(), t, t.minus(o.signOnTotal()), RAISE);
   }
 
   private TierPlan within(Offer o, Approval tier, LeverAsk... levers) {

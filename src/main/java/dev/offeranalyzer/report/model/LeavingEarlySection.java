@@ -1,6 +1,7 @@
 package dev.offeranalyzer.report.model;
 
 import dev.offeranalyzer.engine.LeavingEarly;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.SignOnTerms;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
@@ -37,12 +38,12 @@ public record LeavingEarlySection(String note, List<Row> rows) {
       rows.add(
           new Row(
               l.months() + " months",
-              ReportFormats.money(l.baseEarned()),
-              ReportFormats.money(l.signOnPaid()),
-              ReportFormats.money(l.rsusVested()),
-              ReportFormats.money(l.received()),
-              l.repaid().isZero() ? "—" : ReportFormats.money(l.repaid()),
-              ReportFormats.money(l.kept())));
+              Formats.money(l.baseEarned()),
+              Formats.money(l.signOnPaid()),
+              Formats.money(l.rsusVested()),
+              Formats.money(l.received()),
+              l.repaid().isZero() ? "—" : Formats.money(l.repaid()),
+              Formats.money(l.kept())));
     }
     return new LeavingEarlySection(
         "Sign-on terms: "

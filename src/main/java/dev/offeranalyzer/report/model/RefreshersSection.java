@@ -1,6 +1,7 @@
 package dev.offeranalyzer.report.model;
 
 import dev.offeranalyzer.engine.Refreshers;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.rules.Analysis;
@@ -43,10 +44,10 @@ public record RefreshersSection(boolean shown, String note, List<Row> rows, Row 
     }
     String note =
         "Expected, not promised: a refresher grant of "
-            + ReportFormats.money(o.refresherPerYear())
+            + Formats.money(o.refresherPerYear())
             + " assumed at months 12, 24 and 36, each vesting 6.25% every 3 months from its grant,"
             + " valued at "
-            + ReportFormats.signedPercent(o.stockGrowth().value(), 2)
+            + Formats.signedPercent(o.stockGrowth().value(), 2)
             + " a year share price change. Only what vests by month 48 is counted. The years"
             + " above and the ranking leave refreshers out.";
     return new RefreshersSection(true, note, rows, row("4 years", contract, expected));
@@ -55,8 +56,8 @@ public record RefreshersSection(boolean shown, String note, List<Row> rows, Row 
   private static Row row(String label, Money contract, Money refreshers) {
     return new Row(
         label,
-        ReportFormats.money(contract),
-        ReportFormats.money(refreshers),
-        ReportFormats.money(contract.plus(refreshers)));
+        Formats.money(contract),
+        Formats.money(refreshers),
+        Formats.money(contract.plus(refreshers)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.report.model;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.TierPlan;
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ public record TiersSection(String note, List<Row> rows) {
       rows.add(
           new Row(
               title(t),
-              ReportFormats.money(t.baseTarget()),
-              ReportFormats.money(t.grantTarget()),
-              ReportFormats.money(t.signOnTarget()),
-              ReportFormats.money(t.proposedTotal()),
-              ReportFormats.percent(t.askPercent(), 2),
+              Formats.money(t.baseTarget()),
+              Formats.money(t.grantTarget()),
+              Formats.money(t.signOnTarget()),
+              Formats.money(t.proposedTotal()),
+              Formats.percent(t.askPercent(), 2),
               t.isFull()));
     }
     return new TiersSection(

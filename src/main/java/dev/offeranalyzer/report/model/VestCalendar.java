@@ -1,6 +1,7 @@
 package dev.offeranalyzer.report.model;
 
 import dev.offeranalyzer.engine.VestLine;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.VestingPreset;
 import dev.offeranalyzer.report.model.ReportModel.VestRow;
@@ -58,9 +59,9 @@ final class VestCalendar {
           new VestRow(
               when(group),
               "Year " + group.get(0).year(),
-              ReportFormats.percentFixed(fraction.multiply(BigDecimal.valueOf(100)), decimals),
-              withShares ? ReportFormats.shares(shares) : null,
-              ReportFormats.dollars(value)));
+              Formats.percentFixed(fraction.multiply(BigDecimal.valueOf(100)), decimals),
+              withShares ? Formats.shares(shares) : null,
+              Formats.dollars(value)));
     }
     return rows;
   }
@@ -79,7 +80,7 @@ final class VestCalendar {
     LocalDate last = group.get(group.size() - 1).date();
     if (first.getYear() != last.getYear()) {
       for (VestLine l : group) {
-        parts.add(ReportFormats.date(l.date()));
+        parts.add(Formats.date(l.date()));
       }
       return String.join("; ", parts) + count;
     }
@@ -104,7 +105,7 @@ final class VestCalendar {
         + "): "
         + p.source()
         + ", as of "
-        + ReportFormats.date(p.asOf())
+        + Formats.date(p.asOf())
         + ". Check the vesting schedule in your offer letter: where it differs, the letter is right"
         + " and this report is not.";
   }
