@@ -105,6 +105,22 @@ class CloseCallRuleTest {
   }
 
   @Test
+  void tiedOffers_sayTheyPayTheSameRatherThanAZeroFlip() {
+    Offer a = offer("A", "100000", "0", "0");
+    Offer b = offer("B", "100000", "0", "0");
+    RuleContext ctx =
+        new RuleContext(
+            a, engine.compute(a), null, null, null, List.of(c(b)), Thresholds.defaults());
+
+    assertThat(new CloseCallRule().evaluate(ctx))
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.advice())
+                    .startsWith("The two pay the same over four years: any raise on either side"));
+  }
+
+  @Test
   void finding_namesTheOtherOfferAndTheGrowthThatFlipsTheOrder() {
     Offer a = offer("A", "100000", "0", "0");
     Offer b = offer("B", "50000", "210000", "0");
@@ -121,10 +137,10 @@ class CloseCallRuleTest {
               assertThat(x.id()).isEqualTo("CLOSE_CALL");
               assertThat(x.severity()).isEqualTo(Severity.INFO);
               assertThat(x.title()).isEqualTo("Close call with CoB (offer B)");
-              assertThat(x.figures()).contains("at -10% a year this offer pays more");
+              assertThat(x.figures()).contains("at \u221210% a year this offer pays more");
               assertThat(x.advice())
                   .containsPattern(
-                      "below about -\\d+(\\.\\d)?% a year of share-price change \\(for both\\), this offer pays more; above it, CoB \\(offer B\\) does");
+                      "below about \u2212\\d+(\\.\\d)?% a year of share-price change \\(for both\\), this offer pays more; above it, CoB \\(offer B\\) does");
             });
     // The totals meet about where the interpolation says: B's grant there is worth A's edge
     java.math.BigDecimal g =
