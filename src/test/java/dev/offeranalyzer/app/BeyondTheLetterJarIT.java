@@ -121,7 +121,7 @@ class BeyondTheLetterJarIT {
   void badScheduleIsARowErrorNamingColumnValueAndWhatIsAccepted() {
     assertThat(code).as(stdout).isEqualTo(1);
     assertThat(stdout)
-        .contains("offers.csv: 4 offers read, 1 rejected")
+        .contains("offers.csv: 4 offers read, 1 row rejected")
         .contains(
             "offers.csv row 6, vesting: \"10/20/30/41 monthly\" yearly percents add up to 101, not"
                 + " 100 (accepted: amazon, even, google, meta, apple, or four yearly percents");
