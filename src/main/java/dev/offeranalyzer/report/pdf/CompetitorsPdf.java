@@ -16,7 +16,7 @@ final class CompetitorsPdf implements PdfSection {
   @Override
   public void write(ReportModel model, PdfToolkit kit, Document doc) throws DocumentException {
     CompetitorsSection c = model.competitors();
-    float[] w = {2.5f, 1.0f, 1.1f, 1.2f, 1.25f, 1.9f};
+    float[] w = {3.0f, 1.0f, 1.15f, 1.25f, 1.3f, 1.15f};
     PdfPTable t = kit.section("Competing offers", w, true);
     t.addCell(kit.note(c.message(), c.rows().isEmpty() ? kit.body : kit.small, w.length));
     if (!c.rows().isEmpty()) {
