@@ -120,6 +120,8 @@ public final class RowMapper {
     b.workMode(r.value(Column.WORK_MODE, RowMapper::workMode));
     b.filingStatus(r.value(Column.FILING_STATUS, RowMapper::filingStatus));
     b.state(r.value(Column.STATE, UsStates::parse));
+    b.refresherPerYear(r.money(Column.REFRESHER_PER_YEAR));
+    b.signOnTerms(r.value(Column.SIGN_ON_TERMS, RowMapper::signOnTerms));
 
     if (!r.problems.isEmpty()) {
       return new RowResult.Rejected(r.problems);
@@ -163,6 +165,12 @@ public final class RowMapper {
     } catch (IllegalArgumentException e) {
       return Parsed.error(e.getMessage());
     }
+  }
+
+  static Parsed<dev.offeranalyzer.offer.SignOnTerms> signOnTerms(String t) {
+    return dev.offeranalyzer.offer.SignOnTerms.parse(t)
+        .map(Parsed::ok)
+        .orElseGet(() -> Parsed.error("is not sign-on terms (accepted: prorated, full or none)"));
   }
 
   static Parsed<WorkMode> workMode(String t) {

@@ -261,9 +261,13 @@ public final class TemplateWorkbook {
         Column.VESTING,
         new Spec(
             Kind.TEXT,
-            "How the grant vests: amazon (5/15/40/40, default for Amazon), even (default otherwise) or four yearly percents like 25/25/25/25.",
+            "How the grant vests: a preset ("
+                + String.join(", ", dev.offeranalyzer.offer.VestingPresets.names())
+                + "; empty: the company's preset, else even) or a schedule like 25/25/25/25"
+                + " quarterly cliff (yearly percents adding up to 100; annual, semiannual,"
+                + " quarterly or monthly; optional cliff).",
             "amazon",
-            List.of("amazon", "even", "5/15/40/40", "25/25/25/25")));
+            vestingChoices()));
     m.put(
         Column.STOCK_GROWTH,
         new Spec(
@@ -333,6 +337,29 @@ public final class TemplateWorkbook {
                 + " NY, Austin TX). States without tax tables get no take-home estimate.",
             "WA",
             List.of("WA", "CA", "NY", "TX")));
+    m.put(
+        Column.REFRESHER_PER_YEAR,
+        new Spec(
+            Kind.MONEY,
+            "Refresher grant expected at each anniversary; shown beside the four years, not in"
+                + " them.",
+            null,
+            none));
+    m.put(
+        Column.SIGN_ON_TERMS,
+        new Spec(
+            Kind.TEXT,
+            "Sign-on repayment if you leave early: prorated (default), full or none.",
+            "prorated",
+            List.of("prorated", "full", "none")));
     return m;
+  }
+
+  /** The drop-down of the vesting column: every preset, then two schedules as examples. */
+  static List<String> vestingChoices() {
+    List<String> out = new java.util.ArrayList<>(dev.offeranalyzer.offer.VestingPresets.names());
+    out.add("5/15/40/40");
+    out.add("25/25/25/25 quarterly cliff");
+    return out;
   }
 }

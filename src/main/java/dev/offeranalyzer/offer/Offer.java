@@ -44,7 +44,9 @@ public record Offer(
     WorkMode workMode,
     FilingStatus filingStatus,
     String state,
-    SourceRef source) {
+    SourceRef source,
+    Money refresherPerYear,
+    SignOnTerms signOnTerms) {
 
   public static final String DEFAULT_COMPANY = "Amazon";
 
@@ -60,6 +62,7 @@ public record Offer(
     annualBonusPct = annualBonusPct == null ? Percent.ZERO : annualBonusPct;
     filingStatus = filingStatus == null ? FilingStatus.SINGLE : filingStatus;
     state = state == null || state.isBlank() ? null : state.trim().toUpperCase(Locale.ROOT);
+    signOnTerms = signOnTerms == null ? SignOnTerms.PRORATED : signOnTerms;
     if (rsuValue == null && (rsuShares == null || stockPrice == null)) {
       throw new IllegalArgumentException(
           "an offer needs rsu_value, or rsu_shares with stock_price");
@@ -131,6 +134,8 @@ public record Offer(
     b.filingStatus = filingStatus;
     b.state = state;
     b.source = source;
+    b.refresherPerYear = refresherPerYear;
+    b.signOnTerms = signOnTerms;
     return b;
   }
 
@@ -164,6 +169,19 @@ public record Offer(
     private FilingStatus filingStatus;
     private String state;
     private SourceRef source;
+    private Money refresherPerYear;
+    private SignOnTerms signOnTerms;
+
+    /** The refresher grant expected at each anniversary (SPEC section 13), or null for none. */
+    public Builder refresherPerYear(Money v) {
+      refresherPerYear = v;
+      return this;
+    }
+
+    public Builder signOnTerms(SignOnTerms v) {
+      signOnTerms = v;
+      return this;
+    }
 
     public Builder offerId(String v) {
       offerId = v;
@@ -335,7 +353,9 @@ public record Offer(
           workMode,
           filingStatus,
           state,
-          source);
+          source,
+          refresherPerYear,
+          signOnTerms);
     }
   }
 }

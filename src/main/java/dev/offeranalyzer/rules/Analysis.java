@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
  * @param thresholds the thresholds the rules and the plan used (the report quotes them)
  * @param tax the take-home estimate (SPEC section 12), or null when the offer's state has none
+ * @param tiers the full plan, then the largest ask within each lower approval tier (SPEC 14)
  */
 public record Analysis(
     Offer offer,
@@ -27,16 +28,18 @@ public record Analysis(
     List<Competitor> competing,
     List<String> notes,
     Thresholds thresholds,
-    TaxEstimate tax) {
+    TaxEstimate tax,
+    List<TierPlan> tiers) {
 
   public Analysis {
     findings = List.copyOf(findings);
     competing = List.copyOf(competing);
     notes = List.copyOf(notes);
     Objects.requireNonNull(thresholds, "thresholds");
+    tiers = List.copyOf(tiers);
   }
 
-  /** An analysis made with {@link Thresholds#defaults()}. */
+  /** Without approval tiers (tests and tools that do not plan them). */
   public Analysis(
       Offer offer,
       Compensation compensation,
@@ -44,12 +47,13 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
-      List<String> notes) {
-    this(
-        offer, compensation, market, findings, plan, competing, notes, Thresholds.defaults(), null);
+      List<String> notes,
+      Thresholds thresholds,
+      TaxEstimate tax) {
+    this(offer, compensation, market, findings, plan, competing, notes, thresholds, tax, List.of());
   }
 
-  /** Without a tax estimate. */
+  /** Without a tax estimate and approval tiers. */
   public Analysis(
       Offer offer,
       Compensation compensation,
@@ -60,6 +64,18 @@ public record Analysis(
       List<String> notes,
       Thresholds thresholds) {
     this(offer, compensation, market, findings, plan, competing, notes, thresholds, null);
+  }
+
+  /** An analysis made with {@link Thresholds#defaults()}, without tax estimate or tiers. */
+  public Analysis(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      List<Finding> findings,
+      CounterOfferPlan plan,
+      List<Competitor> competing,
+      List<String> notes) {
+    this(offer, compensation, market, findings, plan, competing, notes, Thresholds.defaults());
   }
 
   public Optional<TaxEstimate> taxOpt() {

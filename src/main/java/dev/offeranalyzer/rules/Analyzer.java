@@ -31,6 +31,7 @@ public final class Analyzer {
   private final Rulebook rulebook;
   private final CounterOfferPlanner planner;
   private final TaxCalculator tax;
+  private final ApprovalTiers tiers;
 
   /** With the standard rulebook. */
   public Analyzer(MarketData market, Thresholds thresholds, CompensationEngine engine) {
@@ -61,6 +62,7 @@ public final class Analyzer {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.rulebook = Objects.requireNonNull(rulebook, "rulebook");
     this.planner = new CounterOfferPlanner(engine, thresholds);
+    this.tiers = new ApprovalTiers(engine, thresholds);
   }
 
   /**
@@ -150,7 +152,8 @@ public final class Analyzer {
         competing,
         notes(ctx, outcome, plan),
         thresholds,
-        estimate);
+        estimate,
+        tiers.plans(offer, compensation, plan));
   }
 
   /** Why an offer has no take-home estimate, in the words of the report's note. */

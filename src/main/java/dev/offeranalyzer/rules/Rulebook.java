@@ -33,6 +33,7 @@ public record Rulebook(List<Rule> rules) {
             new StartDateLeverageRule(),
             new LevelGapRule(),
             new CompetingOfferHigherRule(),
+            new CloseCallRule(),
             new Year2DipRule(),
             new TaxDueAtFilingRule()));
   }

@@ -4,6 +4,7 @@ import dev.offeranalyzer.files.TabSeparated;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.tax.TaxYear;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ final class JournalCodec {
   private static final int ROW_FIELDS = 17;
   private static final int FINDING_FIELDS = 7;
   private static final int ERROR_FIELDS = 7;
+  private static final int PLAN_FIELDS = 6;
 
   /** Journals written before the Errors sheet had a severity: every line was an error. */
   private static final int OLD_ERROR_FIELDS = 6;
@@ -94,6 +96,18 @@ final class JournalCodec {
           f.add(money(m));
         }
       }
+      // Issue 12 (sections 13-14): trailing fields, absent from lines of earlier versions.
+      f.add(money(r.fourYearTotalWithRefreshers()));
+      f.add(r.closeCall());
+      f.add(Integer.toString(r.plans().size()));
+      for (PlanRow p : r.plans()) {
+        f.add(p.tier());
+        f.add(money(p.baseTarget()));
+        f.add(money(p.grantTarget()));
+        f.add(money(p.signOnTarget()));
+        f.add(money(p.proposedTotal()));
+        f.add(decimal(p.askPercent()));
+      }
     } else {
       FileErrors e = (FileErrors) entry;
       type = "E";
@@ -154,8 +168,32 @@ final class JournalCodec {
     int n = Integer.parseInt(f.get(ROW_FIELDS));
     int taxAt = ROW_FIELDS + 1 + n * FINDING_FIELDS;
     List<TaxYear> takeHome = f.size() > taxAt ? taxYears(f, taxAt) : List.of();
-    if (f.size() != taxAt && f.size() != taxAt + 1 + takeHome.size() * TAX_YEAR_FIELDS) {
+    int extras = f.size() > taxAt ? taxAt + 1 + takeHome.size() * TAX_YEAR_FIELDS : taxAt;
+    if (f.size() < extras) {
       throw new IllegalArgumentException("field count");
+    }
+    // Issue 12: the trailing fields of sections 13-14, when the line has them.
+    Money withRefreshers = null;
+    String closeCall = null;
+    List<PlanRow> plans = new ArrayList<>();
+    if (f.size() > extras) {
+      withRefreshers = money(f.get(extras));
+      closeCall = f.get(extras + 1);
+      int p = Integer.parseInt(f.get(extras + 2));
+      if (f.size() != extras + 3 + p * PLAN_FIELDS) {
+        throw new IllegalArgumentException("field count");
+      }
+      for (int i = 0; i < p; i++) {
+        int b = extras + 3 + i * PLAN_FIELDS;
+        plans.add(
+            new PlanRow(
+                intern.apply(f.get(b)),
+                money(f.get(b + 1)),
+                money(f.get(b + 2)),
+                money(f.get(b + 3)),
+                money(f.get(b + 4)),
+                decimal(f.get(b + 5))));
+      }
     }
     SummaryRow row =
         new SummaryRow(
@@ -173,7 +211,10 @@ final class JournalCodec {
             decimal(f.get(14)),
             intern.apply(f.get(15)),
             f.get(16),
-            takeHome);
+            takeHome,
+            withRefreshers,
+            closeCall,
+            plans);
     List<FindingRow> findings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int b = ROW_FIELDS + 1 + i * FINDING_FIELDS;

@@ -59,10 +59,12 @@ class SummaryInLibreOfficeIT {
     List<String> lines =
         Files.readAllLines(converted.resolve("summary.csv"), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("Rank,Offer ID,Candidate,Company,Level,Location,Year 1");
-    assertThat(lines.get(0)).endsWith("Proposed 4-Year Total,Ask %,Approval,Report");
+    assertThat(lines.get(0))
+        .endsWith(
+            "Proposed 4-Year Total,Ask %,Approval,Report,4-Year Total With Refreshers,Close Call");
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("1,X-2,@SUM(A1:A2),Amazon,L6,Seattle,");
     assertThat(lines.get(2)).startsWith("2,X-1,=1+1,Amazon,L6,Seattle,");
-    assertThat(lines.get(2)).endsWith("X-1.pdf");
+    assertThat(lines.get(2)).endsWith("X-1.pdf,1200000,");
   }
 }

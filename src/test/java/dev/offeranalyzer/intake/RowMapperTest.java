@@ -211,7 +211,11 @@ class RowMapperTest {
             org.assertj.core.groups.Tuple.tuple(
                 "rsu_value", "-5", "is negative (amounts must be 0 or more)"),
             org.assertj.core.groups.Tuple.tuple(
-                "vesting", "5/15/40/30", "yearly percents add up to 90, not 100"),
+                "vesting",
+                "5/15/40/30",
+                "yearly percents add up to 90, not 100 ("
+                    + dev.offeranalyzer.offer.VestingSchedule.accepted()
+                    + ")"),
             org.assertj.core.groups.Tuple.tuple("stock_growth", "-150%", "is below -100%"),
             org.assertj.core.groups.Tuple.tuple(
                 "start_date",

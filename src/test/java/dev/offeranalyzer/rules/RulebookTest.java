@@ -29,6 +29,7 @@ class RulebookTest {
             "START_DATE_LEVERAGE",
             "LEVEL_GAP",
             "COMPETING_OFFER_HIGHER",
+            "CLOSE_CALL",
             "YEAR2_DIP",
             "TAX_DUE_AT_FILING");
   }

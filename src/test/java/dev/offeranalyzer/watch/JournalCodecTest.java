@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.tax.TaxYear;
 import dev.offeranalyzer.watch.JournalCodec.FileErrors;
@@ -154,5 +155,69 @@ class JournalCodecTest {
 
     assertThat(damaged)
         .allSatisfy(d -> assertThat(JournalCodec.decode(d, UnaryOperator.identity())).isEmpty());
+  }
+
+  @Test
+  void offerEntry_roundTripsTheColumnsOfSections13And14() {
+    SummaryRow b = Rows.row("G-1", "Priya", 300_000);
+    SummaryRow r =
+        new SummaryRow(
+            b.offerId(),
+            b.candidate(),
+            b.company(),
+            b.level(),
+            b.location(),
+            b.years(),
+            b.fourYearTotal(),
+            b.fourYearAverage(),
+            b.marketPosition(),
+            b.redFlags(),
+            b.proposedTotal(),
+            b.askPercent(),
+            b.approval(),
+            b.reportFile(),
+            Money.of("1400000.25"),
+            "M-1, A-1",
+            List.of(
+                new PlanRow(
+                    "Full",
+                    Money.of(210_000),
+                    Money.of(480_000),
+                    Money.of(75_000),
+                    Money.of(1_559_663),
+                    new java.math.BigDecimal("11.23")),
+                new PlanRow(
+                    "Recruiter",
+                    Money.of(210_000),
+                    Money.of(480_000),
+                    Money.of(57_000),
+                    Money.of(1_541_663),
+                    new java.math.BigDecimal("9.94"))));
+    OfferEntry e = new OfferEntry(r, List.of(Rows.finding(r, "CLOSE_CALL")));
+
+    assertThat(JournalCodec.decode(JournalCodec.encode(e), UnaryOperator.identity())).contains(e);
+  }
+
+  @Test
+  void aLineOfAnEarlierVersion_withoutTheTrailingFields_stillDecodes() {
+    SummaryRow r = Rows.row("A-1", "Ana", 200_000);
+    String line = JournalCodec.encode(new OfferEntry(r, List.of()));
+    // Drop the trailing fields (total with refreshers, close call, plan count) and re-sign
+    List<String> f = JournalCodec.split(line.substring(line.indexOf('\t', 2) + 1));
+    List<String> old = f.subList(0, f.size() - 3);
+    StringBuilder payload = new StringBuilder();
+    for (int i = 0; i < old.size(); i++) {
+      payload.append(i == 0 ? "" : "\t").append(JournalCodec.escape(old.get(i)));
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(payload.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String oldLine = "O\t" + String.format("%08x", crc.getValue()) + "\t" + payload;
+
+    OfferEntry decoded =
+        (OfferEntry) JournalCodec.decode(oldLine, UnaryOperator.identity()).orElseThrow();
+
+    assertThat(decoded.row().closeCall()).isEmpty();
+    assertThat(decoded.row().plans()).isEmpty();
+    assertThat(decoded.row().fourYearTotalWithRefreshers()).isEqualTo(r.fourYearTotal());
   }
 }

@@ -36,7 +36,10 @@ public record ReportModel(
     List<ChecklistGroup> checklist,
     List<EmailDraft> emails,
     List<String> assumptions,
-    String disclaimer) {
+    String disclaimer,
+    RefreshersSection refreshers,
+    LeavingEarlySection leavingEarly,
+    TiersSection tiers) {
 
   public ReportModel {
     Objects.requireNonNull(documentTitle, "documentTitle");

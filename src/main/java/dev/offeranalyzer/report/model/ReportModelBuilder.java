@@ -82,7 +82,10 @@ public final class ReportModelBuilder {
         Checklists.build(analysis),
         EmailDrafts.build(analysis),
         ContextSections.assumptions(analysis),
-        DISCLAIMER);
+        DISCLAIMER,
+        RefreshersSection.build(analysis),
+        LeavingEarlySection.build(analysis),
+        TiersSection.build(analysis));
   }
 
   /** "Offer report – Jane Doe – Amazon L6": no figures, so the title is safe to show anywhere. */

@@ -1,9 +1,11 @@
 package dev.offeranalyzer.report.summary;
 
 import dev.offeranalyzer.engine.Compensation;
+import dev.offeranalyzer.engine.Refreshers;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.CloseCalls;
 import dev.offeranalyzer.tax.TaxEstimate;
 import dev.offeranalyzer.tax.TaxYear;
 import java.math.BigDecimal;
@@ -19,6 +21,9 @@ import java.util.Objects;
  * @param reportFile the PDF's file name, relative to the summary
  * @param takeHome the four years of the take-home estimate (SPEC section 12), or empty when the
  *     offer has none
+ * @param fourYearTotalWithRefreshers the 4-year total plus expected refresher vests (SPEC 13)
+ * @param closeCall the ids of offers this one is a close call with, comma-separated, or blank
+ * @param plans the full plan, then the largest ask within each lower tier (SPEC 14)
  */
 public record SummaryRow(
     String offerId,
@@ -35,7 +40,10 @@ public record SummaryRow(
     BigDecimal askPercent,
     String approval,
     String reportFile,
-    List<TaxYear> takeHome) {
+    List<TaxYear> takeHome,
+    Money fourYearTotalWithRefreshers,
+    String closeCall,
+    List<PlanRow> plans) {
 
   /** Highest 4-year average first; ties by candidate, then offer id. */
   public static final Comparator<SummaryRow> RANKING =
@@ -52,9 +60,13 @@ public record SummaryRow(
     if (years.size() != 4) {
       throw new IllegalArgumentException("four years expected, got " + years.size());
     }
+    fourYearTotalWithRefreshers =
+        fourYearTotalWithRefreshers == null ? fourYearTotal : fourYearTotalWithRefreshers;
+    closeCall = closeCall == null ? "" : closeCall;
+    plans = plans == null ? List.of() : List.copyOf(plans);
   }
 
-  /** Without a take-home estimate. */
+  /** Without the columns of sections 13 and 14 (a row stored by an earlier version). */
   public SummaryRow(
       String offerId,
       String candidate,
@@ -85,7 +97,88 @@ public record SummaryRow(
         askPercent,
         approval,
         reportFile,
-        List.of());
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** Without the columns of sections 12, 13 and 14 except the take-home years. */
+  public SummaryRow(
+      String offerId,
+      String candidate,
+      String company,
+      String level,
+      String location,
+      List<Money> years,
+      Money fourYearTotal,
+      Money fourYearAverage,
+      BigDecimal marketPosition,
+      int redFlags,
+      Money proposedTotal,
+      BigDecimal askPercent,
+      String approval,
+      String reportFile,
+      List<TaxYear> takeHome) {
+    this(
+        offerId,
+        candidate,
+        company,
+        level,
+        location,
+        years,
+        fourYearTotal,
+        fourYearAverage,
+        marketPosition,
+        redFlags,
+        proposedTotal,
+        askPercent,
+        approval,
+        reportFile,
+        takeHome,
+        null,
+        null,
+        null);
+  }
+
+  /** Without a take-home estimate (the columns of sections 13 and 14 only). */
+  public SummaryRow(
+      String offerId,
+      String candidate,
+      String company,
+      String level,
+      String location,
+      List<Money> years,
+      Money fourYearTotal,
+      Money fourYearAverage,
+      BigDecimal marketPosition,
+      int redFlags,
+      Money proposedTotal,
+      BigDecimal askPercent,
+      String approval,
+      String reportFile,
+      Money fourYearTotalWithRefreshers,
+      String closeCall,
+      List<PlanRow> plans) {
+    this(
+        offerId,
+        candidate,
+        company,
+        level,
+        location,
+        years,
+        fourYearTotal,
+        fourYearAverage,
+        marketPosition,
+        redFlags,
+        proposedTotal,
+        askPercent,
+        approval,
+        reportFile,
+        null,
+        fourYearTotalWithRefreshers,
+        closeCall,
+        plans);
   }
 
   /** The four years' take-home, or null without an estimate. */
@@ -120,6 +213,9 @@ public record SummaryRow(
         a.plan().askPercent(),
         a.plan().approval().label(),
         reportFile,
-        a.taxOpt().map(TaxEstimate::years).orElse(List.of()));
+        a.taxOpt().map(TaxEstimate::years).orElse(List.of()),
+        c.fourYearTotal().plus(Refreshers.total(o)),
+        CloseCalls.ids(c, a.competing()),
+        a.tiers().stream().map(PlanRow::of).toList());
   }
 }

@@ -52,7 +52,18 @@ public final class SummaryWorkbook {
           "Proposed 4-Year Total",
           "Ask %",
           "Approval",
-          "Report");
+          "Report",
+          "4-Year Total With Refreshers",
+          "Close Call");
+  public static final List<String> PLAN_HEADERS =
+      List.of(
+          "Offer ID",
+          "Tier",
+          "Base Target",
+          "Grant Target",
+          "Sign-On Target",
+          "Proposed 4-Year Total",
+          "Ask %");
   public static final List<String> FINDING_HEADERS =
       List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
   public static final List<String> TAKE_HOME_HEADERS =
@@ -90,6 +101,7 @@ public final class SummaryWorkbook {
         wb.setCompressTempFiles(true);
         Styles s = new Styles(wb);
         writeRanking(wb, s, data.rows(), links);
+        writePlans(wb, s, data.rows());
         writeFindings(wb, s, data.findings());
         writeTakeHome(wb, s, data.rows());
         writeErrors(wb, s, data.errors());
@@ -137,9 +149,31 @@ public final class SummaryWorkbook {
       link.setCellStyle(s.link);
       links.add(new RankingLinks.Link(r, c, row.reportFile()));
       w.see(c, row.reportFile().length());
+      money(x, c + 1, row.fourYearTotalWithRefreshers(), s, w);
+      text(x, c + 2, row.closeCall(), s, w);
       r++;
     }
     finish(sheet, w, RANKING_HEADERS.size(), r);
+  }
+
+  /** Sheet {@code Plans} (SPEC section 14): per offer in ranking order, the full plan first. */
+  private void writePlans(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Plans");
+    Widths w = header(sheet, s, PLAN_HEADERS);
+    int r = 1;
+    for (SummaryRow row : rows) {
+      for (PlanRow p : row.plans()) {
+        Row x = sheet.createRow(r++);
+        text(x, 0, row.offerId(), s, w);
+        text(x, 1, p.tier(), s, w);
+        money(x, 2, p.baseTarget(), s, w);
+        money(x, 3, p.grantTarget(), s, w);
+        money(x, 4, p.signOnTarget(), s, w);
+        money(x, 5, p.proposedTotal(), s, w);
+        number(x, 6, p.askPercent(), s.twoDecimals, w);
+      }
+    }
+    finish(sheet, w, PLAN_HEADERS.size(), r);
   }
 
   private void writeFindings(SXSSFWorkbook wb, Styles s, List<FindingRow> rows) {

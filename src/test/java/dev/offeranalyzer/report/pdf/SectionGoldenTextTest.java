@@ -30,16 +30,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden text per section: each {@link PdfSection} of a sample report (Jane Doe's Seattle offer,
- * analysed by the real analyzer beside two other offers) is rendered on its own, its text extracted
- * with PDFBox and compared with {@code src/test/resources/dev/offeranalyzer/report/golden/<Section
- * class>.txt}. A deliberate wording change updates the golden file in the same commit: run this
- * test with {@code -Dgolden.update=true} and review the diff.
+ * expecting $40,000 refreshers a year, analysed by the real analyzer beside two other offers) is
+ * rendered on its own, its text extracted with PDFBox and compared with {@code
+ * src/test/resources/dev/offeranalyzer/report/golden/<Section class>.txt}. A deliberate wording
+ * change updates the golden file in the same commit: run this test with {@code
+ * -Dgolden.update=true} and review the diff.
  */
 class SectionGoldenTextTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/dev/offeranalyzer/report/golden");
   private static final ReportFonts FONTS = ReportFonts.load();
   private static final ReportModel SAMPLE = sample();
+
+  /**
+   * The sample's plan is within the recruiter's approval, so it has no lower tiers: the tiers
+   * section is shown for the same offer at a lower base, whose plan needs a hiring manager.
+   */
+  private static final ReportModel TIERS_SAMPLE = tiersSample();
 
   static Stream<PdfSection> sections() {
     return PdfReportRenderer.sections().stream();
@@ -59,7 +66,8 @@ class SectionGoldenTextTest {
 
   private static String text(PdfSection section) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfReportRenderer(FONTS, List.of(section)).render(SAMPLE, out);
+    ReportModel model = section instanceof TiersPdf ? TIERS_SAMPLE : SAMPLE;
+    new PdfReportRenderer(FONTS, List.of(section)).render(model, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       return new PDFTextStripper().getText(doc).replace("\r\n", "\n");
     }
@@ -84,9 +92,17 @@ class SectionGoldenTextTest {
     List<Analysis> analyses =
         analyzer.analyze(
             List.of(
-                jane().build(),
+                jane().refresherPerYear(Money.of(40_000)).build(),
                 jane().offerId("nyc").location("NYC").baseSalary(Money.of(205_000)).build(),
                 jane().offerId("austin").location("Austin").build()));
     return ReportModelBuilder.build(analyses.get(0), settings(), REPORT_DATE);
+  }
+
+  private static ReportModel tiersSample() {
+    Analyzer analyzer =
+        new Analyzer(BuiltInBands.data(), Thresholds.defaults(), new CompensationEngine());
+    Analysis a = analyzer.analyze(List.of(jane().baseSalary(Money.of(160_000)).build())).get(0);
+    assertThat(a.tiers()).as("tiers below the full plan").hasSizeGreaterThan(1);
+    return ReportModelBuilder.build(a, settings(), REPORT_DATE);
   }
 }
