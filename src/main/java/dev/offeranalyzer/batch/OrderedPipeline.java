@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  * memory holds at most {@code window} items and results.
  *
  * <p>A failure while working on one item is that item's {@link Outcome#error()} only; the other
- * items go on. An {@link Error} that means the JVM is in trouble ({@link VirtualMachineError}, e.g.
- * out of memory) is not an item's failure: it is rethrown to the caller when that item is
- * delivered.
+ * items go on (a {@link StackOverflowError} from a pathological input included). An {@link Error}
+ * that means the JVM is in trouble (any other {@link VirtualMachineError}, e.g. out of memory) is
+ * not an item's failure: it is rethrown to the caller when that item is delivered.
  *
  * <p>Each worker thread gets its own {@code W} from the work factory (e.g. its own PDF renderer
  * with its own fonts), so the work itself need not be thread-safe.
@@ -185,7 +185,7 @@ public final class OrderedPipeline<I, R> implements AutoCloseable {
       outcome = new Outcome<>(head.sequence(), head.item(), head.future().get(), null);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof VirtualMachineError fatal) {
+      if (cause instanceof VirtualMachineError fatal && !(cause instanceof StackOverflowError)) {
         throw fatal;
       }
       Exception error = cause instanceof Exception ex ? ex : new RuntimeException(cause);
