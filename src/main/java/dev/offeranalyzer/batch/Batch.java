@@ -8,6 +8,7 @@ import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.rules.Analysis;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -250,6 +251,7 @@ public final class Batch {
     private final List<ErrorRow> notes;
     private final int total;
     private OrderedPipeline<Job, Rendered> pipeline;
+    private ReportRenderer inline;
     private int done;
     int failed;
 
@@ -269,6 +271,22 @@ public final class Batch {
     }
 
     void submit(Analysis a, String name) {
+      if (threads == 1) {
+        // One thread: render here, as before the pipeline; a stop comes between two offers.
+        if (inline == null) {
+          inline = renderers.get();
+        }
+        Job job = new Job(a, name);
+        OrderedPipeline.Outcome<Job, Rendered> outcome;
+        try {
+          outcome = new OrderedPipeline.Outcome<>(done, job, render(inline, job), null);
+        } catch (Exception | StackOverflowError e) {
+          Exception error = e instanceof Exception ex ? ex : new RuntimeException(e);
+          outcome = new OrderedPipeline.Outcome<>(done, job, null, error);
+        }
+        write(outcome);
+        return;
+      }
       if (pipeline == null) {
         pipeline =
             new OrderedPipeline<>(
@@ -276,11 +294,7 @@ public final class Batch {
                 4 * threads,
                 () -> {
                   ReportRenderer renderer = renderers.get();
-                  return job -> {
-                    ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
-                    List<String> warnings = renderer.render(job.analysis(), buf);
-                    return new Rendered(buf.toByteArray(), warnings);
-                  };
+                  return job -> render(renderer, job);
                 },
                 this::write);
       }
@@ -292,6 +306,12 @@ public final class Batch {
       } catch (OrderedPipeline.ConsumerException e) {
         throw new IllegalStateException(e.getMessage(), e.getCause());
       }
+    }
+
+    private static Rendered render(ReportRenderer renderer, Job job) throws IOException {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+      List<String> warnings = renderer.render(job.analysis(), buf);
+      return new Rendered(buf.toByteArray(), warnings);
     }
 
     /** Writes one report and tells the sink; a failure is this offer's error only. */
