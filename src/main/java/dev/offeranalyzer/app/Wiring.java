@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * Builds the pieces of a run from the command-line options: settings, market data, the reader, the
@@ -65,6 +67,21 @@ final class Wiring {
    * reports in flight (a failed render stores nothing).
    */
   private final Map<String, String> contentKeys = new ConcurrentHashMap<>();
+
+  /** Time spent per stage, summed over threads (printed by {@code bench}). */
+  static final class Stages {
+    final LongAdder read = new LongAdder();
+    final LongAdder analyse = new LongAdder();
+    final LongAdder model = new LongAdder();
+    final LongAdder pdf = new LongAdder();
+    final LongAdder email = new LongAdder();
+  }
+
+  private final Stages stages = new Stages();
+
+  Stages stages() {
+    return stages;
+  }
 
   private Wiring(Settings settings, MarketData market, TaxTables tax, boolean send, int threads) {
     this.threads = threads;
@@ -259,12 +276,22 @@ final class Wiring {
 
   /** A batch that writes PDF reports, on {@code --threads} threads with a renderer each. */
   Batch batch(Console console) {
-    return new Batch(offerSource(), analyzer()::analyze, this::pdfRenderer, threads, console);
+    return new Batch(offerSource(), timedAnalyzer(), this::pdfRenderer, threads, console);
   }
 
   /** A batch with another renderer (the benchmark's no-PDF mode). */
   Batch batch(Console console, ReportRenderer renderer) {
-    return new Batch(offerSource(), analyzer()::analyze, () -> renderer, threads, console);
+    return new Batch(offerSource(), timedAnalyzer(), () -> renderer, threads, console);
+  }
+
+  private Function<List<Offer>, List<Analysis>> timedAnalyzer() {
+    Analyzer analyzer = analyzer();
+    return group -> {
+      long start = System.nanoTime();
+      List<Analysis> analyses = analyzer.analyze(group);
+      stages.analyse.add(System.nanoTime() - start);
+      return analyses;
+    };
   }
 
   private Analyzer analyzer() {
@@ -276,11 +303,17 @@ final class Wiring {
   private ReportRenderer pdfRenderer() {
     PdfReportRenderer pdf = new PdfReportRenderer();
     return (analysis, out) -> {
+      long start = System.nanoTime();
       ReportModel model = ReportModelBuilder.build(analysis, settings, reportDate);
+      long built = System.nanoTime();
       List<String> messages = pdf.render(model, out).messages();
+      stages.pdf.add(System.nanoTime() - built);
+      stages.model.add(built - start);
       Offer o = analysis.offer();
       if (o.email() != null && !o.email().isBlank()) {
+        long keyStart = System.nanoTime();
         contentKeys.put(o.offerId(), contentKey(model));
+        stages.email.add(System.nanoTime() - keyStart);
       }
       return messages;
     };
@@ -289,7 +322,9 @@ final class Wiring {
   private OfferSource offerSource() {
     OfferReader reader = new OfferReader(settings);
     return (file, sink) -> {
+      long start = System.nanoTime();
       FileResult r = reader.read(file, sink);
+      stages.read.add(System.nanoTime() - start);
       return new FileReport(
           r.file(),
           r.offersRead(),
