@@ -3,6 +3,8 @@ package dev.offeranalyzer.app;
 import dev.offeranalyzer.batch.Batch;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.SummaryData;
@@ -10,6 +12,9 @@ import dev.offeranalyzer.report.summary.SummaryWorkbook;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +31,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: generates synthetic offers and runs the whole batch on them, printing offers per
- * second, the median time per report and the peak heap. Run with {@code -Xmx1g} to check the memory
- * target (SPEC section 11).
+ * second, the median time per report, the cost of each stage, the peak heap and RSS; {@code
+ * --threads} applies as in {@code run}, and the outbox is written as {@code run} writes it (never
+ * sent). Run with {@code -Xmx1g} to check the memory target (SPEC section 11).
  */
 @Command(
     name = "bench",
@@ -76,7 +82,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     HeapSampler sampler = new HeapSampler();
     sampler.start();
-    Wiring wiring = Wiring.create(common);
+    Wiring wiring;
+    try {
+      wiring = Wiring.create(common);
+    } catch (UsageException e) {
+      System.err.println("error: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Wiring.Stages stages = wiring.stages();
+    List<ReportMail> mails = new ArrayList<>();
+    long[] emailNanos = {0};
     Console quiet =
         new Console(new PrintStream(PrintStream.nullOutputStream()), true, false, false, false);
     Batch batch =
@@ -93,12 +108,19 @@ public final class BenchCommand implements Callable<Integer> {
             output,
             (a, row, f, pdf) -> {
               findings.addAll(f);
+              long mailStart = System.nanoTime();
+              wiring.reportMail(a, pdf).ifPresent(mails::add);
+              emailNanos[0] += System.nanoTime() - mailStart;
               long now = System.nanoTime();
               if (count[0] < perOfferNanos.length) {
                 perOfferNanos[count[0]++] = now - last.getAndSet(now);
               }
             });
     long batchEnd = System.nanoTime();
+    // The outbox, as run writes it (never sent from the benchmark).
+    DeliveryReport delivery = wiring.deliver(output, mails);
+    long outboxEnd = System.nanoTime();
+    emailNanos[0] += outboxEnd - batchEnd;
     SummaryData data =
         new SummaryData(result.reported(), findings, result.errors(), wiring.assumptions());
     AtomicFiles.write(output.resolve("summary.xlsx"), o -> new SummaryWorkbook().write(data, o));
@@ -109,22 +131,65 @@ public final class BenchCommand implements Callable<Integer> {
     long[] warm = warm(perOfferNanos, count[0]);
     double medianMs = warm.length == 0 ? 0 : median(warm) / 1e6;
     out.printf(
-        "bench: %,d offers reported, %,d rejected in %.2f s (batch %.2f s, summary %.2f s)%n",
+        "bench: %,d offers reported, %,d rejected in %.2f s on %d thread(s)"
+            + " (batch %.2f s, outbox %.2f s, summary %.2f s); %s%n",
         result.reported().size(),
         result.errors().size(),
         seconds,
+        common.threads,
         (batchEnd - start) / 1e9,
-        (end - batchEnd) / 1e9);
+        (outboxEnd - batchEnd) / 1e9,
+        (end - outboxEnd) / 1e9,
+        delivery.summaryLine());
+    int n = Math.max(1, result.reported().size());
+    out.printf(
+        "bench: per offer, summed over threads: read %.2f ms, analyse %.2f ms, report model %.2f"
+            + " ms, PDF %.2f ms, email %.2f ms, summary %.2f ms%n",
+        stages.read.sum() / 1e6 / n,
+        stages.analyse.sum() / 1e6 / n,
+        stages.model.sum() / 1e6 / n,
+        stages.pdf.sum() / 1e6 / n,
+        (stages.email.sum() + emailNanos[0]) / 1e6 / n,
+        (end - outboxEnd) / 1e6 / n);
     out.printf(
         "bench: %.1f offers/s; median %.2f ms per offer%s once warm%n",
         result.reported().size() / seconds, medianMs, noPdf ? " (no PDF)" : " (PDF included)");
     out.printf(
-        "bench: peak heap used %.1f MiB (max heap %.0f MiB)%n",
-        sampler.peak() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+        "bench: peak heap used %.1f MiB (sampled %.1f MiB, max heap %.0f MiB); peak RSS %s%n",
+        heapPeak() / 1048576.0,
+        sampler.peak() / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0,
+        peakRss());
     if (keep == null) {
       deleteTree(work);
     }
     return result.exitCode();
+  }
+
+  /** The sum of the heap pools' peak usage since the JVM started (MemoryPoolMXBean). */
+  static long heapPeak() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+
+  /** The peak resident set size (VmHWM of /proc/self/status), or "unknown" off Linux. */
+  static String peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+          return String.format("%.1f MiB", kb / 1024.0);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    return "unknown";
   }
 
   /** The per-offer times after the first 10% (JIT warm-up), sorted. */

@@ -2,6 +2,7 @@ package dev.offeranalyzer.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import dev.offeranalyzer.batch.OrderedPipeline;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
@@ -31,6 +32,13 @@ public final class CommonOptions {
       names = "--send",
       description = "Really send the report emails over SMTP (default: write them to outbox/).")
   boolean send;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads rendering reports (default: the number of processors, here ${DEFAULT-VALUE}).")
+  int threads = OrderedPipeline.defaultThreads();
 
   @Option(
       names = {"-q", "--quiet"},

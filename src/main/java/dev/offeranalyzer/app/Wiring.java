@@ -18,6 +18,7 @@ import dev.offeranalyzer.intake.Warning;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
 import dev.offeranalyzer.report.summary.ErrorRow;
@@ -38,6 +39,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * Builds the pieces of a run from the command-line options: settings, market data, the reader, the
@@ -55,8 +59,32 @@ final class Wiring {
   private final LocalDate reportDate;
   private final MailDelivery mail;
   private final boolean send;
+  private final int threads;
 
-  private Wiring(Settings settings, MarketData market, TaxTables tax, boolean send) {
+  /**
+   * Content keys computed on the render threads beside the PDF, by offer id, taken by {@link
+   * #reportMail} on the writing thread: the report model is built once per offer. Holds only the
+   * reports in flight (a failed render stores nothing).
+   */
+  private final Map<String, String> contentKeys = new ConcurrentHashMap<>();
+
+  /** Time spent per stage, summed over threads (printed by {@code bench}). */
+  static final class Stages {
+    final LongAdder read = new LongAdder();
+    final LongAdder analyse = new LongAdder();
+    final LongAdder model = new LongAdder();
+    final LongAdder pdf = new LongAdder();
+    final LongAdder email = new LongAdder();
+  }
+
+  private final Stages stages = new Stages();
+
+  Stages stages() {
+    return stages;
+  }
+
+  private Wiring(Settings settings, MarketData market, TaxTables tax, boolean send, int threads) {
+    this.threads = threads;
     this.settings = settings;
     this.market = market;
     this.tax = tax;
@@ -71,11 +99,19 @@ final class Wiring {
    * @throws UsageException when either cannot be used; nothing has been done yet
    */
   static Wiring create(CommonOptions options) throws UsageException {
+    if (options.threads < 1) {
+      throw new UsageException("--threads must be at least 1, was " + options.threads);
+    }
     try {
       Settings settings =
           options.config == null ? Settings.defaults() : Settings.load(options.config);
       Wiring wiring =
-          new Wiring(settings, market(options.bands), taxTables(options.tax), options.send);
+          new Wiring(
+              settings,
+              market(options.bands),
+              taxTables(options.tax),
+              options.send,
+              options.threads);
       wiring.mail.checkConfiguration(options.send);
       return wiring;
     } catch (Settings.SettingsException e) {
@@ -142,7 +178,41 @@ final class Wiring {
             position,
             redFlags,
             pdf,
-            SafeNames.sha256(ReportModelBuilder.build(a, settings, KEY_DATE).toString())));
+            Optional.ofNullable(contentKeys.remove(o.offerId()))
+                .orElseGet(() -> contentKey(ReportModelBuilder.build(a, settings, KEY_DATE)))));
+  }
+
+  /**
+   * The content key of a report: the hash of its model as built for {@link #KEY_DATE}. The date is
+   * the only thing the report date changes in a model, so the printed model with the key date put
+   * in gives the same key as a model built for the key date.
+   */
+  private static String contentKey(ReportModel m) {
+    ReportModel keyed =
+        new ReportModel(
+            m.documentTitle(),
+            m.pageSize(),
+            Formats.date(KEY_DATE),
+            KEY_DATE.toString(),
+            m.branding(),
+            m.header(),
+            m.headline(),
+            m.years(),
+            m.market(),
+            m.findings(),
+            m.plan(),
+            m.scenarios(),
+            m.vest(),
+            m.competitors(),
+            m.takeHome(),
+            m.checklist(),
+            m.emails(),
+            m.assumptions(),
+            m.disclaimer(),
+            m.refreshers(),
+            m.leavingEarly(),
+            m.tiers());
+    return SafeNames.sha256(keyed.toString());
   }
 
   Settings settings() {
@@ -204,29 +274,57 @@ final class Wiring {
     return tax;
   }
 
-  /** A batch that writes PDF reports. */
+  /** A batch that writes PDF reports, on {@code --threads} threads with a renderer each. */
   Batch batch(Console console) {
-    return batch(console, pdfRenderer());
+    return new Batch(offerSource(), timedAnalyzer(), this::pdfRenderer, threads, console);
   }
 
   /** A batch with another renderer (the benchmark's no-PDF mode). */
   Batch batch(Console console, ReportRenderer renderer) {
-    Analyzer analyzer =
-        new Analyzer(
-            market, Thresholds.defaults(), new CompensationEngine(), new TaxCalculator(tax));
-    return new Batch(offerSource(), analyzer::analyze, renderer, console);
+    return new Batch(offerSource(), timedAnalyzer(), () -> renderer, threads, console);
   }
 
+  private Function<List<Offer>, List<Analysis>> timedAnalyzer() {
+    Analyzer analyzer = analyzer();
+    return group -> {
+      long start = System.nanoTime();
+      List<Analysis> analyses = analyzer.analyze(group);
+      stages.analyse.add(System.nanoTime() - start);
+      return analyses;
+    };
+  }
+
+  private Analyzer analyzer() {
+    return new Analyzer(
+        market, Thresholds.defaults(), new CompensationEngine(), new TaxCalculator(tax));
+  }
+
+  /** A renderer for one thread: its own fonts; also keeps the email content key of the model. */
   private ReportRenderer pdfRenderer() {
     PdfReportRenderer pdf = new PdfReportRenderer();
-    return (analysis, out) ->
-        pdf.render(ReportModelBuilder.build(analysis, settings, reportDate), out).messages();
+    return (analysis, out) -> {
+      long start = System.nanoTime();
+      ReportModel model = ReportModelBuilder.build(analysis, settings, reportDate);
+      long built = System.nanoTime();
+      List<String> messages = pdf.render(model, out).messages();
+      stages.pdf.add(System.nanoTime() - built);
+      stages.model.add(built - start);
+      Offer o = analysis.offer();
+      if (o.email() != null && !o.email().isBlank()) {
+        long keyStart = System.nanoTime();
+        contentKeys.put(o.offerId(), contentKey(model));
+        stages.email.add(System.nanoTime() - keyStart);
+      }
+      return messages;
+    };
   }
 
   private OfferSource offerSource() {
     OfferReader reader = new OfferReader(settings);
     return (file, sink) -> {
+      long start = System.nanoTime();
       FileResult r = reader.read(file, sink);
+      stages.read.add(System.nanoTime() - start);
       return new FileReport(
           r.file(),
           r.offersRead(),

@@ -7,6 +7,7 @@ import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.rules.Analysis;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,8 @@ public final class Batch {
 
   private final OfferSource source;
   private final Function<List<Offer>, List<Analysis>> analyzer;
-  private final ReportRenderer renderer;
+  private final Supplier<ReportRenderer> renderers;
+  private final int threads;
   private final Console console;
   private final BooleanSupplier stopRequested;
   private final boolean checkOnly;
@@ -44,20 +47,38 @@ public final class Batch {
       Function<List<Offer>, List<Analysis>> analyzer,
       ReportRenderer renderer,
       Console console) {
-    this(source, analyzer, renderer, console, () -> false, false);
+    this(source, analyzer, () -> renderer, 1, console, () -> false, false);
+  }
+
+  /**
+   * A batch rendering reports on {@code threads} worker threads, each with its own renderer from
+   * {@code renderers} (called once on each worker thread).
+   */
+  public Batch(
+      OfferSource source,
+      Function<List<Offer>, List<Analysis>> analyzer,
+      Supplier<ReportRenderer> renderers,
+      int threads,
+      Console console) {
+    this(source, analyzer, renderers, threads, console, () -> false, false);
   }
 
   private Batch(
       OfferSource source,
       Function<List<Offer>, List<Analysis>> analyzer,
-      ReportRenderer renderer,
+      Supplier<ReportRenderer> renderers,
+      int threads,
       Console console,
       BooleanSupplier stopRequested,
       boolean checkOnly) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
     this.source = source;
     this.checkOnly = checkOnly;
     this.analyzer = analyzer;
-    this.renderer = renderer;
+    this.renderers = renderers;
+    this.threads = threads;
     this.console = console;
     this.stopRequested = stopRequested;
   }
@@ -68,7 +89,7 @@ public final class Batch {
    * BatchResult#stopped()}. A report being written when the stop comes is finished first.
    */
   public Batch stopWhen(BooleanSupplier stop) {
-    return new Batch(source, analyzer, renderer, console, stop, checkOnly);
+    return new Batch(source, analyzer, renderers, threads, console, stop, checkOnly);
   }
 
   /**
@@ -76,7 +97,7 @@ public final class Batch {
    * result to the sink (the {@code check} command). Every error and note is still found.
    */
   public Batch checkOnly() {
-    return new Batch(source, analyzer, renderer, console, stopRequested, true);
+    return new Batch(source, analyzer, renderers, threads, console, stopRequested, true);
   }
 
   /** Receives each reported offer: its summary row, findings and the PDF written. */
@@ -173,52 +194,174 @@ public final class Batch {
 
     List<SummaryRow> reported = new ArrayList<>();
     Set<String> usedNames = new HashSet<>();
-    int done = 0;
-    groups:
-    for (List<Offer> group : stopped ? List.<List<Offer>>of() : byCandidate(offers).values()) {
-      for (Analysis a : analyzer.apply(group)) {
-        if (stopRequested.getAsBoolean()) {
-          stopped = true;
-          break groups;
+    Reports reports = new Reports(outputDir, sink, reported, errors, notes, offers.size());
+    try {
+      groups:
+      for (List<Offer> group : stopped ? List.<List<Offer>>of() : byCandidate(offers).values()) {
+        for (Analysis a : analyzer.apply(group)) {
+          if (stopRequested.getAsBoolean()) {
+            stopped = true;
+            break groups;
+          }
+          String name = reportName(a.offer(), usedNames);
+          if (checkOnly) {
+            note(a, notes);
+            reported.add(SummaryRow.of(a, name));
+            continue;
+          }
+          reports.submit(a, name);
         }
-        noMarketData(a)
-            .ifPresent(
-                n -> {
-                  notes.add(n);
-                  console.note("  note: " + n.describe());
-                });
-        String name = reportName(a.offer(), usedNames);
-        if (checkOnly) {
-          reported.add(SummaryRow.of(a, name));
-          continue;
-        }
-        Path pdf = outputDir.resolve(name);
-        try {
-          List<String> warnings = new ArrayList<>();
-          AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
-          warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
-          SummaryRow row = SummaryRow.of(a, name);
-          sink.accept(a, row, FindingRow.of(a), pdf);
-          reported.add(row);
-        } catch (IOException | RuntimeException e) {
-          LOG.debug("report of {} failed", a.offer().offerId(), e);
-          ErrorRow err =
-              new ErrorRow(
-                  a.offer().source() == null ? "" : a.offer().source().file(),
-                  a.offer().source() == null ? null : a.offer().source().sheet(),
-                  a.offer().source() == null ? null : a.offer().source().row(),
-                  null,
-                  a.offer().offerId(),
-                  "the report could not be written: " + e.getMessage());
-          errors.add(err);
-          rowsRejected++;
-          console.always("  " + err.describe());
-        }
-        console.progress("Writing reports", ++done, offers.size());
       }
+    } finally {
+      // The reports in flight are finished and written, also when a stop came (SIGTERM).
+      reports.close();
     }
+    rowsRejected += reports.failed;
     return new BatchResult(
         reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped);
+  }
+
+  private void note(Analysis a, List<ErrorRow> notes) {
+    noMarketData(a)
+        .ifPresent(
+            n -> {
+              notes.add(n);
+              console.note("  note: " + n.describe());
+            });
+  }
+
+  /** One offer to report: its analysis and the PDF name chosen for it. */
+  private record Job(Analysis analysis, String name) {}
+
+  /** A rendered report: the PDF bytes and the renderer's warnings. */
+  private record Rendered(byte[] pdf, List<String> warnings) {}
+
+  /**
+   * The report stage of {@link #run}: {@link #submit} hands an analysis to the worker threads,
+   * which render its PDF to bytes (report model and PDF, pure); every IO happens here, on the
+   * calling thread, in submission order: the atomic PDF write, the sink, console lines and
+   * progress, and the offer's error when its report failed. Holds at most {@code 4 x threads}
+   * reports in memory.
+   */
+  private final class Reports {
+    private final Path outputDir;
+    private final ResultSink sink;
+    private final List<SummaryRow> reported;
+    private final List<ErrorRow> errors;
+    private final List<ErrorRow> notes;
+    private final int total;
+    private OrderedPipeline<Job, Rendered> pipeline;
+    private ReportRenderer inline;
+    private int done;
+    int failed;
+
+    Reports(
+        Path outputDir,
+        ResultSink sink,
+        List<SummaryRow> reported,
+        List<ErrorRow> errors,
+        List<ErrorRow> notes,
+        int total) {
+      this.outputDir = outputDir;
+      this.sink = sink;
+      this.reported = reported;
+      this.errors = errors;
+      this.notes = notes;
+      this.total = total;
+    }
+
+    void submit(Analysis a, String name) {
+      if (threads == 1) {
+        // One thread: render here, as before the pipeline; a stop comes between two offers.
+        if (inline == null) {
+          inline = renderers.get();
+        }
+        Job job = new Job(a, name);
+        OrderedPipeline.Outcome<Job, Rendered> outcome;
+        try {
+          outcome = new OrderedPipeline.Outcome<>(done, job, render(inline, job), null);
+        } catch (Exception | StackOverflowError e) {
+          Exception error = e instanceof Exception ex ? ex : new RuntimeException(e);
+          outcome = new OrderedPipeline.Outcome<>(done, job, null, error);
+        }
+        write(outcome);
+        return;
+      }
+      if (pipeline == null) {
+        pipeline =
+            new OrderedPipeline<>(
+                threads,
+                4 * threads,
+                () -> {
+                  ReportRenderer renderer = renderers.get();
+                  return job -> render(renderer, job);
+                },
+                this::write);
+      }
+      try {
+        pipeline.submit(new Job(a, name));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while writing reports", e);
+      } catch (OrderedPipeline.ConsumerException e) {
+        throw new IllegalStateException(e.getMessage(), e.getCause());
+      }
+    }
+
+    private static Rendered render(ReportRenderer renderer, Job job) throws IOException {
+      ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
+      List<String> warnings = renderer.render(job.analysis(), buf);
+      return new Rendered(buf.toByteArray(), warnings);
+    }
+
+    /** Writes one report and tells the sink; a failure is this offer's error only. */
+    private void write(OrderedPipeline.Outcome<Job, Rendered> outcome) {
+      Analysis a = outcome.item().analysis();
+      String name = outcome.item().name();
+      note(a, notes);
+      Path pdf = outputDir.resolve(name);
+      try {
+        if (!outcome.ok()) {
+          throw outcome.error();
+        }
+        AtomicFiles.write(pdf, out -> out.write(outcome.result().pdf()));
+        outcome
+            .result()
+            .warnings()
+            .forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
+        SummaryRow row = SummaryRow.of(a, name);
+        sink.accept(a, row, FindingRow.of(a), pdf);
+        reported.add(row);
+      } catch (Exception e) {
+        LOG.debug("report of {} failed", a.offer().offerId(), e);
+        ErrorRow err =
+            new ErrorRow(
+                a.offer().source() == null ? "" : a.offer().source().file(),
+                a.offer().source() == null ? null : a.offer().source().sheet(),
+                a.offer().source() == null ? null : a.offer().source().row(),
+                null,
+                a.offer().offerId(),
+                "the report could not be written: " + e.getMessage());
+        errors.add(err);
+        failed++;
+        console.always("  " + err.describe());
+      }
+      console.progress("Writing reports", ++done, total);
+    }
+
+    /** Finishes and writes every report in flight, then stops the worker threads. */
+    void close() {
+      if (pipeline == null) {
+        return;
+      }
+      try {
+        pipeline.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (OrderedPipeline.ConsumerException e) {
+        throw new IllegalStateException(e.getMessage(), e.getCause());
+      }
+    }
   }
 
   /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */

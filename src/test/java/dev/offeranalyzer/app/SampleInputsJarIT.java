@@ -99,4 +99,61 @@ class SampleInputsJarIT {
     assertThat(version.code()).isZero();
     assertThat(version.stdout()).startsWith("offer-analyzer 0.1.0");
   }
+
+  @Test
+  void oneAndFourThreads_giveByteIdenticalPdfsAndTheSameSummaryCells() throws Exception {
+    Path config =
+        Files.writeString(out.resolve("fixed-date.properties"), "report.date=2026-11-02\n");
+    Path one = out.resolve("one");
+    Path four = out.resolve("four");
+    for (Path dir : List.of(one, four)) {
+      String threads = dir == one ? "1" : "4";
+      Run run =
+          java(
+              "run",
+              "--input",
+              "sample-inputs",
+              "--output",
+              dir.toString(),
+              "--config",
+              config.toString(),
+              "--threads",
+              threads);
+      assertThat(run.code()).as(run.stdout() + run.stderr()).isEqualTo(1);
+    }
+    List<String> pdfs;
+    try (Stream<Path> files = Files.list(one)) {
+      pdfs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).toList();
+    }
+    assertThat(pdfs).hasSize(11);
+    for (String pdf : pdfs) {
+      assertThat(Files.readAllBytes(four.resolve(pdf)))
+          .as(pdf)
+          .isEqualTo(Files.readAllBytes(one.resolve(pdf)));
+    }
+    assertThat(cells(four.resolve("summary.xlsx"))).isEqualTo(cells(one.resolve("summary.xlsx")));
+  }
+
+  @Test
+  void threadsBelowOne_isAUsageError() throws Exception {
+    Run run = java("run", "--input", "sample-inputs", "--output", out.toString(), "--threads", "0");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.stdout() + run.stderr()).contains("--threads must be at least 1, was 0");
+  }
+
+  /** Every cell of every sheet as its formatted text, sheet by sheet, row by row. */
+  private static List<String> cells(Path xlsx) throws IOException {
+    List<String> all = new ArrayList<>();
+    org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell c : row) {
+            all.add(sheet.getSheetName() + "!" + c.getAddress() + "=" + f.formatCellValue(c));
+          }
+        }
+      }
+    }
+    return all;
+  }
 }

@@ -31,11 +31,25 @@ public final class FakePipeline {
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
   private final List<String> rendered = new ArrayList<>();
 
+  private String failing;
+
   public Batch batch() {
-    Console c =
-        new Console(
-            new PrintStream(console, true, StandardCharsets.UTF_8), false, true, false, true);
-    return new Batch(FakePipeline::read, FakePipeline::analyse, this::render, c);
+    return new Batch(FakePipeline::read, FakePipeline::analyse, this::render, newConsole());
+  }
+
+  /**
+   * A batch rendering on {@code threads} threads, a renderer each; the report of {@code failingId}
+   * (may be null) throws.
+   */
+  public Batch batch(int threads, String failingId) {
+    this.failing = failingId;
+    return new Batch(
+        FakePipeline::read, FakePipeline::analyse, () -> this::render, threads, newConsole());
+  }
+
+  private Console newConsole() {
+    return new Console(
+        new PrintStream(console, true, StandardCharsets.UTF_8), false, true, false, true);
   }
 
   /** What the batch printed. */
@@ -50,6 +64,9 @@ public final class FakePipeline {
 
   private synchronized List<String> render(Analysis a, java.io.OutputStream out)
       throws IOException {
+    if (a.offer().offerId().equals(failing)) {
+      throw new IllegalStateException("the renderer broke on " + failing);
+    }
     out.write(("%PDF fake " + a.offer().offerId()).getBytes(StandardCharsets.UTF_8));
     rendered.add(a.offer().offerId());
     return List.of();
