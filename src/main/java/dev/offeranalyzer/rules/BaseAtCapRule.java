@@ -15,8 +15,8 @@ public final class BaseAtCapRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
-    return ctx.baseCap() == null ? Optional.of("no base cap") : Optional.empty();
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
+    return ctx.baseCap() == null ? Optional.of(MissingData.BASE_CAP) : Optional.empty();
   }
 
   @Override

@@ -16,8 +16,8 @@ public final class BelowMedianRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
-    return ctx.market() == null ? Optional.of("no market band") : Optional.empty();
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
+    return ctx.market() == null ? Optional.of(MissingData.MARKET_BAND) : Optional.empty();
   }
 
   /**

@@ -18,9 +18,9 @@ public final class RsuBelowMedianRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
     return ctx.band(Component.EQUITY_4YR).isEmpty()
-        ? Optional.of("no market band")
+        ? Optional.of(MissingData.MARKET_BAND)
         : Optional.empty();
   }
 

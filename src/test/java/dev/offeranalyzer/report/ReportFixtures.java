@@ -14,6 +14,7 @@ import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.offer.WorkMode;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.AnalysisNote;
 import dev.offeranalyzer.rules.Approval;
 import dev.offeranalyzer.rules.CounterOfferPlan;
 import dev.offeranalyzer.rules.Finding;
@@ -115,16 +116,11 @@ public final class ReportFixtures {
     }
     CounterOfferPlan plan = plan(offer, c, bands);
     List<Finding> findings = findings(offer, c, market, comps);
-    List<String> notes =
+    List<AnalysisNote> notes =
         bands == null
             ? List.of(
-                "No market data for "
-                    + offer.company()
-                    + " "
-                    + offer.level()
-                    + " "
-                    + offer.location()
-                    + ": market rules skipped")
+                new AnalysisNote.NoMarketDataFor(
+                    offer.company(), offer.level(), offer.location(), "the fixture bands"))
             : List.of();
     return new Analysis(offer, c, market, findings, plan, comps, notes);
   }

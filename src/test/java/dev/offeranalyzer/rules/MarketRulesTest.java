@@ -8,6 +8,7 @@ import dev.offeranalyzer.market.Band;
 import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.FindingWording;
+import dev.offeranalyzer.report.model.NoteWording;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,14 @@ class MarketRulesTest {
   void marketRules_withoutMarketData_sayWhatIsMissing() {
     RuleContext ctx = Contexts.bare(anOffer().build());
 
-    assertThat(new BelowMedianRule().missingMarketData(ctx)).contains("no market band");
-    assertThat(new RsuBelowMedianRule().missingMarketData(ctx)).contains("no market band");
-    assertThat(new BaseAtCapRule().missingMarketData(ctx)).contains("no base cap");
-    assertThat(new BaseAboveCapRule().missingMarketData(ctx)).contains("no base cap");
+    assertThat(new BelowMedianRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no market band");
+    assertThat(new RsuBelowMedianRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no market band");
+    assertThat(new BaseAtCapRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no base cap");
+    assertThat(new BaseAboveCapRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no base cap");
     assertThat(new CliffYear3Rule().missingMarketData(ctx)).isEmpty();
   }
 
