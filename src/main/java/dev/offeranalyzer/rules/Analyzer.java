@@ -40,7 +40,7 @@ public final class Analyzer {
   /** With the standard rulebook and no tax tables (every offer gets "no tax estimate"). */
   public Analyzer(
       MarketData market, Thresholds thresholds, CompensationEngine engine, Rulebook rulebook) {
-    this(market, thresholds, engine, rulebook, new TaxCalculator(TaxTables.empty("no tax tables")));
+    this(market, thresholds, engine, rulebook, new TaxCalculator(TaxTables.empty("none")));
   }
 
   /** With the standard rulebook and the take-home estimate of {@code tax}. */
