@@ -90,21 +90,15 @@ public final class FindingWording {
   public static String figures(Finding f) {
     FindingFacts x = f.facts();
     if (x instanceof CliffYear3 c) {
-      return "Year 1 "
-          + money(c.year1())
-          + "; year 3 "
-          + money(c.year3())
-          + " ("
-          + signedMoney(c.year3().minus(c.year1()))
-          + ")";
+      return against("Year 1", c.year1(), "year 3", c.year3(), c.year3().minus(c.year1()), "");
     } else if (x instanceof BelowWalkAway b) {
-      return "4-year average "
-          + money(b.average())
-          + "; walk-away "
-          + money(b.walkAway())
-          + " ("
-          + signedMoney(b.average().minus(b.walkAway()))
-          + " a year)";
+      return against(
+          "4-year average",
+          b.average(),
+          "walk-away",
+          b.walkAway(),
+          b.average().minus(b.walkAway()),
+          " a year");
     } else if (x instanceof BelowMedian b) {
       return "Market position "
           + position(b.position())
@@ -120,13 +114,7 @@ public final class FindingWording {
     } else if (x instanceof BaseAtCap b) {
       return "Base " + money(b.base()) + "; cap " + money(b.cap());
     } else if (x instanceof BaseAboveCap b) {
-      return "Base "
-          + money(b.base())
-          + "; cap "
-          + money(b.cap())
-          + " ("
-          + signedMoney(b.base().minus(b.cap()))
-          + ")";
+      return against("Base", b.base(), "cap", b.cap(), b.base().minus(b.cap()), "");
     } else if (x instanceof SignOnShort s) {
       return "Unvested equity "
           + money(s.unvestedEquity())
@@ -182,15 +170,13 @@ public final class FindingWording {
     } else if (x instanceof CloseCall c) {
       return closeCallFigures(c);
     } else if (x instanceof Year2Dip y) {
-      return "Year 1 "
-          + money(y.year1())
-          + "; year 2 "
-          + money(y.year2())
-          + " ("
-          + signedMoney(y.year2().minus(y.year1()))
-          + ", "
-          + percent(y.dropPercent().negate())
-          + ")";
+      return against(
+          "Year 1",
+          y.year1(),
+          "year 2",
+          y.year2(),
+          y.year2().minus(y.year1()),
+          ", " + percent(y.dropPercent().negate()));
     } else if (x instanceof TaxDueAtFiling t) {
       return "Estimated due at filing: "
           + String.join(
@@ -291,6 +277,22 @@ public final class FindingWording {
           "Three months or more gives the most leverage; the company is investing in"
               + " waiting for you.";
     };
+  }
+
+  /** E.g. "Year 1 $312,000; year 3 $298,500 (−$13,500)", {@code after} inside the brackets. */
+  private static String against(
+      String first, Money a, String second, Money b, Money delta, String after) {
+    return first
+        + " "
+        + money(a)
+        + "; "
+        + second
+        + " "
+        + money(b)
+        + " ("
+        + signedMoney(delta)
+        + after
+        + ")";
   }
 
   private static String inBand(dev.offeranalyzer.market.Band band) {
