@@ -18,6 +18,7 @@ import dev.offeranalyzer.intake.Warning;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.FindingWording;
 import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
@@ -164,7 +165,9 @@ final class Wiring {
     String redFlags =
         flags.isEmpty()
             ? "none"
-            : flags.size() + ": " + String.join("; ", flags.stream().map(Finding::title).toList());
+            : flags.size()
+                + ": "
+                + String.join("; ", flags.stream().map(FindingWording::title).toList());
     return Optional.of(
         new ReportMail(
             o.offerId(),

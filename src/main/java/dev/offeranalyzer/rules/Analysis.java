@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param market null when the offer's company, level and location have no band
  * @param competing the same candidate's other offers in the batch (never this one)
- * @param notes plain remarks, e.g. "No market data for Google L5 Denver: market rules skipped"
+ * @param notes plain remarks as data (worded in report.model)
  * @param thresholds the thresholds the rules and the plan used (the report quotes them)
  * @param tax the take-home estimate (SPEC section 12), or null when the offer's state has none
  * @param tiers the full plan, then the largest ask within each lower approval tier (SPEC 14)
@@ -26,7 +26,7 @@ public record Analysis(
     List<Finding> findings,
     CounterOfferPlan plan,
     List<Competitor> competing,
-    List<String> notes,
+    List<AnalysisNote> notes,
     Thresholds thresholds,
     TaxEstimate tax,
     List<TierPlan> tiers) {
@@ -47,7 +47,7 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
-      List<String> notes,
+      List<AnalysisNote> notes,
       Thresholds thresholds,
       TaxEstimate tax) {
     this(offer, compensation, market, findings, plan, competing, notes, thresholds, tax, List.of());
@@ -61,7 +61,7 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
-      List<String> notes,
+      List<AnalysisNote> notes,
       Thresholds thresholds) {
     this(offer, compensation, market, findings, plan, competing, notes, thresholds, null);
   }
@@ -74,7 +74,7 @@ public record Analysis(
       List<Finding> findings,
       CounterOfferPlan plan,
       List<Competitor> competing,
-      List<String> notes) {
+      List<AnalysisNote> notes) {
     this(offer, compensation, market, findings, plan, competing, notes, Thresholds.defaults());
   }
 

@@ -6,7 +6,6 @@ import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.market.MarketBands;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.market.MarketData;
-import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.tax.TaxCalculator;
@@ -41,7 +40,7 @@ public final class Analyzer {
   /** With the standard rulebook and no tax tables (every offer gets "no tax estimate"). */
   public Analyzer(
       MarketData market, Thresholds thresholds, CompensationEngine engine, Rulebook rulebook) {
-    this(market, thresholds, engine, rulebook, new TaxCalculator(TaxTables.empty("no tax tables")));
+    this(market, thresholds, engine, rulebook, new TaxCalculator(TaxTables.empty("none")));
   }
 
   /** With the standard rulebook and the take-home estimate of {@code tax}. */
@@ -156,19 +155,12 @@ public final class Analyzer {
         tiers.plans(offer, compensation, plan));
   }
 
-  /** Why an offer has no take-home estimate, in the words of the report's note. */
-  private String noTaxEstimate(Offer o) {
-    String covered = String.join(", ", tax.tables().states());
+  /** Why an offer has no take-home estimate. */
+  private AnalysisNote noTaxEstimate(Offer o) {
     return tax.stateFor(o)
-        .map(
-            st ->
-                "No tax estimate: the tax tables do not cover "
-                    + st
-                    + (covered.isEmpty() ? "." : " (they cover " + covered + ")."))
-        .orElse(
-            "No tax estimate: the offer gives no state"
-                + (o.location() == null ? "" : " and " + o.location() + " has no default state")
-                + ".");
+        .<AnalysisNote>map(
+            st -> new AnalysisNote.StateNotCovered(st, List.copyOf(tax.tables().states())))
+        .orElse(new AnalysisNote.NoState(o.location()));
   }
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */
@@ -176,19 +168,17 @@ public final class Analyzer {
     return candidate.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private List<String> notes(RuleContext ctx, Rulebook.Outcome outcome, CounterOfferPlan plan) {
-    List<String> notes = new ArrayList<>();
+  private List<AnalysisNote> notes(
+      RuleContext ctx, Rulebook.Outcome outcome, CounterOfferPlan plan) {
+    List<AnalysisNote> notes = new ArrayList<>();
     Offer o = ctx.offer();
     if (ctx.market() == null) {
       if (o.level() == null || o.location() == null) {
-        notes.add(
-            "No market data: the offer gives no "
-                + (o.level() == null && o.location() == null
-                    ? "level or location"
-                    : o.level() == null ? "level" : "location")
-                + ".");
+        notes.add(new AnalysisNote.NoLevelOrLocation(o.level() == null, o.location() == null));
       } else if (ctx.bands() == null) {
-        notes.add("No market data for " + ctx.marketName() + " in " + market.source() + ".");
+        notes.add(
+            new AnalysisNote.NoMarketDataFor(
+                o.company(), o.level(), o.location(), market.source()));
       } else {
         List<String> missing = new ArrayList<>();
         for (Component c : List.of(Component.BASE, Component.EQUITY_4YR, Component.SIGNING)) {
@@ -196,42 +186,23 @@ public final class Analyzer {
             missing.add(c.csvName());
           }
         }
-        notes.add(
-            "The market data for "
-                + ctx.bands().describe()
-                + " lacks "
-                + String.join(", ", missing)
-                + ": no composite band, so no market position.");
+        notes.add(new AnalysisNote.IncompleteBands(ctx.bands().describe(), missing));
       }
     }
-    outcome
-        .skipped()
-        .forEach(
-            (reason, ids) ->
-                notes.add("Skipped for " + reason + ": " + String.join(", ", ids) + "."));
+    outcome.skipped().forEach((reason, ids) -> notes.add(new AnalysisNote.Skipped(reason, ids)));
     if (!plan.fromBand()) {
       notes.add(
-          "Counter-offer targets without a band use fixed raises: base +"
-              + Formats.percent(thresholds.fallbackBaseRaisePercent())
-              + ", grant +"
-              + Formats.percent(thresholds.fallbackGrantRaisePercent())
-              + ", sign-on +"
-              + Formats.percent(thresholds.fallbackSignOnRaisePercent())
-              + " (or what you forfeit, if larger).");
+          new AnalysisNote.FallbackRaises(
+              thresholds.fallbackBaseRaisePercent(),
+              thresholds.fallbackGrantRaisePercent(),
+              thresholds.fallbackSignOnRaisePercent()));
     }
     // Without any tax tables (an analyzer built without them) the estimate is simply off.
     if (ctx.tax() == null && !tax.tables().states().isEmpty()) {
       notes.add(noTaxEstimate(o));
     }
     if (o.grantInSharesOnly()) {
-      notes.add(
-          "The grant is valued at "
-              + Formats.quantity(o.rsuShares())
-              + " shares x "
-              + Formats.moneyWithCents(o.stockPrice())
-              + " = "
-              + Formats.money(o.grantValue())
-              + " at grant.");
+      notes.add(new AnalysisNote.GrantInShares(o.rsuShares(), o.stockPrice(), o.grantValue()));
     }
     return notes;
   }

@@ -1,19 +1,12 @@
 package dev.offeranalyzer.rules;
 
-/** Who must approve a counter-offer ask (SPEC section 7), with its label in the summary. */
+/**
+ * Who must approve a counter-offer ask (SPEC section 7); {@code report.model.ApprovalWording} names
+ * them.
+ */
 public enum Approval {
-  RECRUITER("Recruiter"),
-  HIRING_MANAGER("Hiring manager"),
-  DIRECTOR("Director"),
-  VP("VP");
-
-  private final String label;
-
-  Approval(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  RECRUITER,
+  HIRING_MANAGER,
+  DIRECTOR,
+  VP
 }

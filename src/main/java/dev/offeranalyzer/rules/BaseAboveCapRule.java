@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +15,8 @@ public final class BaseAboveCapRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
-    return ctx.baseCap() == null ? Optional.of("no base cap") : Optional.empty();
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
+    return ctx.baseCap() == null ? Optional.of(MissingData.BASE_CAP) : Optional.empty();
   }
 
   @Override
@@ -29,19 +26,6 @@ public final class BaseAboveCapRule implements Rule {
     if (!base.isGreaterThan(cap)) {
       return List.of();
     }
-    return List.of(
-        new Finding(
-            ID,
-            Severity.WARNING,
-            "Base salary above the level's cap",
-            "Base "
-                + money(base)
-                + "; cap "
-                + money(cap)
-                + " ("
-                + signedMoney(base.minus(cap))
-                + ")",
-            "Confirm the figure and the level with the recruiter in writing: a base above the cap"
-                + " may be a typo, or the offer may be for a different level."));
+    return List.of(new Finding(ID, Severity.WARNING, new FindingFacts.BaseAboveCap(base, cap)));
   }
 }

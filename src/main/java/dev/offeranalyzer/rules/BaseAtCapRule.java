@@ -1,7 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-
 import dev.offeranalyzer.offer.Money;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +15,8 @@ public final class BaseAtCapRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
-    return ctx.baseCap() == null ? Optional.of("no base cap") : Optional.empty();
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
+    return ctx.baseCap() == null ? Optional.of(MissingData.BASE_CAP) : Optional.empty();
   }
 
   @Override
@@ -28,13 +26,6 @@ public final class BaseAtCapRule implements Rule {
     if (base.isLessThan(cap)) {
       return List.of();
     }
-    return List.of(
-        new Finding(
-            ID,
-            Severity.INFO,
-            "Base salary at the level's cap",
-            "Base " + money(base) + "; cap " + money(cap),
-            "Base pay rarely moves past the cap. Put the ask into the sign-on bonus and the RSU"
-                + " grant instead."));
+    return List.of(new Finding(ID, Severity.INFO, new FindingFacts.BaseAtCap(base, cap)));
   }
 }

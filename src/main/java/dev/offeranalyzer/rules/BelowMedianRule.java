@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.position;
-
 import dev.offeranalyzer.market.Band;
 import dev.offeranalyzer.market.MarketComparison;
 import java.util.List;
@@ -19,8 +16,8 @@ public final class BelowMedianRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
-    return ctx.market() == null ? Optional.of("no market band") : Optional.empty();
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
+    return ctx.market() == null ? Optional.of(MissingData.MARKET_BAND) : Optional.empty();
   }
 
   /**
@@ -38,22 +35,10 @@ public final class BelowMedianRule implements Rule {
         new Finding(
             ID,
             Severity.OPPORTUNITY,
-            "Below the market median",
-            "Market position "
-                + position(mc.marketPosition().percent())
-                + " of 100: 4-year average "
-                + money(ctx.compensation().fourYearAverage())
-                + " in a band of "
-                + money(band.low())
-                + " to "
-                + money(band.high())
-                + " (median "
-                + money(band.percentile(50))
-                + ")",
-            "There is room to negotiate. Aim for the "
-                + target
-                + "th percentile, a 4-year average near "
-                + money(band.percentile(target))
-                + ", and back each ask with the band figures."));
+            new FindingFacts.BelowMedian(
+                mc.marketPosition().percent(),
+                ctx.compensation().fourYearAverage(),
+                band,
+                target)));
   }
 }

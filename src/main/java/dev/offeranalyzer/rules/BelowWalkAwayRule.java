@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import java.util.List;
 
@@ -24,18 +21,6 @@ public final class BelowWalkAwayRule implements Rule {
       return List.of();
     }
     return List.of(
-        new Finding(
-            ID,
-            Severity.RED_FLAG,
-            "Below your walk-away number",
-            "4-year average "
-                + money(average)
-                + "; walk-away "
-                + money(walkAway)
-                + " ("
-                + signedMoney(average.minus(walkAway))
-                + " a year)",
-            "As it stands this offer misses your own minimum. Counter with the plan below and be"
-                + " ready to decline if the gap does not close."));
+        new Finding(ID, Severity.RED_FLAG, new FindingFacts.BelowWalkAway(average, walkAway)));
   }
 }

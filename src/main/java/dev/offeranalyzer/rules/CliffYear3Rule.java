@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import java.util.List;
 
@@ -23,20 +20,6 @@ public final class CliffYear3Rule implements Rule {
     if (!y3.isLessThan(y1)) {
       return List.of();
     }
-    return List.of(
-        new Finding(
-            ID,
-            Severity.RED_FLAG,
-            "Year 3 pays less than year 1",
-            "Year 1 "
-                + money(y1)
-                + "; year 3 "
-                + money(y3)
-                + " ("
-                + signedMoney(y3.minus(y1))
-                + ")",
-            "The sign-on that lifts years 1 and 2 is gone by year 3 and the RSUs do not make up for"
-                + " it. Ask to move part of the sign-on into a larger RSU grant, or plan your budget"
-                + " for the lower year now."));
+    return List.of(new Finding(ID, Severity.RED_FLAG, new FindingFacts.CliffYear3(y1, y3)));
   }
 }

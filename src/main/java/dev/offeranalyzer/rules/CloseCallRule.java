@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.percent;
-
 import dev.offeranalyzer.engine.CompensationEngine;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
@@ -32,63 +29,23 @@ public final class CloseCallRule implements Rule {
     List<Finding> out = new ArrayList<>();
     for (CloseCalls.CloseCall c : CloseCalls.of(ctx.compensation(), ctx.competing())) {
       Offer other = c.other().offer();
-      String name = name(other);
-      Money mine = ctx.compensation().fourYearAverage();
-      Money theirs = c.other().compensation().fourYearAverage();
-      StringBuilder figures =
-          new StringBuilder(
-              "4-year average "
-                  + money(mine)
-                  + " here against "
-                  + money(theirs)
-                  + " for "
-                  + name
-                  + ", "
-                  + percent(c.gapPercent())
-                  + " apart");
-      for (Percent g : c.flips()) {
-        figures
-            .append("; at ")
-            .append(signed(g.value()))
-            .append(" a year ")
-            .append(c.thisAhead() ? name + " pays more" : "this offer pays more");
-      }
+      Optional<Crossing> meet = crossing(ctx.compensation(), c.other().compensation());
       out.add(
           new Finding(
               ID,
               Severity.INFO,
-              "Close call with " + name,
-              figures.toString(),
-              flip(ctx, name, c, mine, theirs)));
+              new FindingFacts.CloseCall(
+                  other.company(),
+                  other.offerId(),
+                  ctx.compensation().fourYearAverage(),
+                  c.other().compensation().fourYearAverage(),
+                  c.gapPercent(),
+                  c.flips(),
+                  c.thisAhead(),
+                  meet.map(Crossing::growth).orElse(null),
+                  meet.map(Crossing::selfAheadBelow).orElse(false))));
     }
     return out;
-  }
-
-  private String flip(
-      RuleContext ctx, String name, CloseCalls.CloseCall c, Money mine, Money theirs) {
-    Optional<Crossing> meet = crossing(ctx.compensation(), c.other().compensation());
-    if (meet.isPresent()) {
-      Crossing x = meet.get();
-      String lower = x.selfAheadBelow() ? "this offer" : name;
-      String upper = x.selfAheadBelow() ? name : "this offer";
-      return "The order flips with the share price: below about "
-          + signed(x.growth())
-          + " a year of share-price change (for both), "
-          + lower
-          + " pays more; above it, "
-          + upper
-          + " does. Weigh how sure you are of each stock, not only the headline totals.";
-    }
-    Money gap = mine.minus(theirs).times(BigDecimal.valueOf(4));
-    if (gap.isZero()) {
-      return "The two pay the same over four years: any raise on either side decides it, so"
-          + " negotiate both before choosing.";
-    }
-    return "The order flips with "
-        + money(Money.of(gap.amount().abs()))
-        + " more over four years for "
-        + (c.thisAhead() ? name : "this offer")
-        + ": a small raise on either side decides it, so negotiate both before choosing.";
   }
 
   /**
@@ -138,13 +95,5 @@ public final class CloseCallRule implements Rule {
     return x.isEmpty() || y.isEmpty()
         ? Optional.empty()
         : Optional.of(x.get().minus(y.get()).amount());
-  }
-
-  static String name(Offer o) {
-    return o.company() + " (offer " + o.offerId() + ")";
-  }
-
-  private static String signed(BigDecimal p) {
-    return (p.signum() > 0 ? "+" : "") + percent(p);
   }
 }

@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import java.util.Comparator;
 import java.util.List;
@@ -35,30 +32,11 @@ public final class CompetingOfferHigherRule implements Rule {
     }
     Analysis.Competitor best = higher.get(0);
     Money theirs = best.compensation().fourYearAverage();
-    String others =
-        higher.size() == 1
-            ? ""
-            : "; "
-                + (higher.size() - 1)
-                + (higher.size() == 2 ? " other offer" : " other offers")
-                + " also higher";
     return List.of(
         new Finding(
             ID,
             Severity.OPPORTUNITY,
-            "A competing offer pays more",
-            best.offer().company()
-                + " (offer "
-                + best.offer().offerId()
-                + "): 4-year average "
-                + money(theirs)
-                + " against "
-                + money(own)
-                + " here ("
-                + signedMoney(theirs.minus(own))
-                + ")"
-                + others,
-            "Use the competing figures, in writing where you have them, and ask this company to"
-                + " close the gap. Compare 4-year averages, not year-1 numbers."));
+            new FindingFacts.CompetingOfferHigher(
+                best.offer().company(), best.offer().offerId(), theirs, own, higher.size() - 1)));
   }
 }

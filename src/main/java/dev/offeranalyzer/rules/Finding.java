@@ -3,19 +3,16 @@ package dev.offeranalyzer.rules;
 import java.util.Objects;
 
 /**
- * One result of a checklist rule (SPEC section 6).
+ * One result of a checklist rule (SPEC section 6): data only; {@code report.model.FindingWording}
+ * writes its title, figures and advice.
  *
  * @param id the rule id, e.g. {@code CLIFF_Y3}
- * @param title a short title, e.g. "Year 3 pays less than year 1"
- * @param figures the figures behind it, formatted, e.g. "Year 1 $312,000; year 3 $298,500"
- * @param advice what to do about it, one or two sentences
+ * @param facts the typed figures behind it
  */
-public record Finding(String id, Severity severity, String title, String figures, String advice) {
+public record Finding(String id, Severity severity, FindingFacts facts) {
   public Finding {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(title, "title");
-    figures = figures == null ? "" : figures;
-    advice = advice == null ? "" : advice;
+    Objects.requireNonNull(facts, "facts");
   }
 }

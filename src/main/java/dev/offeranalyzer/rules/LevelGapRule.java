@@ -25,12 +25,6 @@ public final class LevelGapRule implements Rule {
         new Finding(
             ID,
             Severity.OPPORTUNITY,
-            "Offered below your target level",
-            "Offered " + Levels.canonical(o.level()) + "; target " + target,
-            "Ask for the level to be reassessed, or for a split-level interview. Failing that, get"
-                + " a written path to "
-                + target
-                + " within 12 months with clear milestones, or a 6-month review with a retroactive"
-                + " adjustment."));
+            new FindingFacts.LevelGap(Levels.canonical(o.level()), target)));
   }
 }

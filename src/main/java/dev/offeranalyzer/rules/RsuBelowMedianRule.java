@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.position;
-
 import dev.offeranalyzer.market.Band;
 import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.market.Position;
@@ -21,9 +18,9 @@ public final class RsuBelowMedianRule implements Rule {
   }
 
   @Override
-  public Optional<String> missingMarketData(RuleContext ctx) {
+  public Optional<MissingData> missingMarketData(RuleContext ctx) {
     return ctx.band(Component.EQUITY_4YR).isEmpty()
-        ? Optional.of("no market band")
+        ? Optional.of(MissingData.MARKET_BAND)
         : Optional.empty();
   }
 
@@ -40,23 +37,6 @@ public final class RsuBelowMedianRule implements Rule {
         new Finding(
             ID,
             Severity.OPPORTUNITY,
-            "RSU grant below the market median",
-            "Grant "
-                + money(grant)
-                + " at position "
-                + position(p.percent())
-                + " in a band of "
-                + money(band.low())
-                + " to "
-                + money(band.high())
-                + " (median "
-                + money(band.percentile(50))
-                + ")",
-            "The grant moves the 4-year total more than any other lever. Ask in dollars for a grant"
-                + " near the "
-                + target
-                + "th percentile, "
-                + money(band.percentile(target))
-                + ", citing your long-term commitment and competing equity."));
+            new FindingFacts.RsuBelowMedian(grant, p.percent(), band, target)));
   }
 }

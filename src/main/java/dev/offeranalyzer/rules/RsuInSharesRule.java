@@ -1,9 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.moneyWithCents;
-import static dev.offeranalyzer.offer.Formats.quantity;
-
 import dev.offeranalyzer.offer.Offer;
 import java.util.List;
 
@@ -27,13 +23,6 @@ public final class RsuInSharesRule implements Rule {
         new Finding(
             ID,
             Severity.INFO,
-            "RSU grant given in shares",
-            quantity(o.rsuShares())
-                + " shares at "
-                + moneyWithCents(o.stockPrice())
-                + " = "
-                + money(o.grantValue()),
-            "Negotiate the grant as a dollar amount, not a share count: the dollar value is what"
-                + " the company budgets, and a share count hides price moves."));
+            new FindingFacts.RsuInShares(o.rsuShares(), o.stockPrice(), o.grantValue())));
   }
 }

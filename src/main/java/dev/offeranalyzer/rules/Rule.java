@@ -10,10 +10,11 @@ public interface Rule {
   String id();
 
   /**
-   * Why the rule cannot judge this offer for lack of market data (e.g. "no market band"), or empty
-   * when it can. When present, {@link #evaluate} is not called and the analysis notes the skip.
+   * Why the rule cannot judge this offer for lack of market data (e.g. a missing market band), or
+   * empty when it can. When present, {@link #evaluate} is not called and the analysis notes the
+   * skip.
    */
-  default Optional<String> missingMarketData(RuleContext ctx) {
+  default Optional<MissingData> missingMarketData(RuleContext ctx) {
     return Optional.empty();
   }
 

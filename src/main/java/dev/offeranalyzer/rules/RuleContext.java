@@ -62,13 +62,4 @@ public record RuleContext(
   public Optional<Money> baseCapOpt() {
     return Optional.ofNullable(baseCap);
   }
-
-  /** E.g. {@code Amazon L6 Seattle}, with "?" for what the offer does not say. */
-  public String marketName() {
-    return offer.company()
-        + " "
-        + (offer.level() == null ? "(no level)" : offer.level())
-        + " "
-        + (offer.location() == null ? "(no location)" : offer.location());
-  }
 }

@@ -45,9 +45,9 @@ public record Rulebook(List<Rule> rules) {
    */
   public Outcome evaluate(RuleContext ctx) {
     List<Finding> findings = new ArrayList<>();
-    Map<String, List<String>> skipped = new LinkedHashMap<>();
+    Map<MissingData, List<String>> skipped = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      Optional<String> missing = rule.missingMarketData(ctx);
+      Optional<MissingData> missing = rule.missingMarketData(ctx);
       if (missing.isPresent()) {
         skipped.computeIfAbsent(missing.get(), k -> new ArrayList<>()).add(rule.id());
         continue;
@@ -62,12 +62,12 @@ public record Rulebook(List<Rule> rules) {
    * What the rulebook concluded.
    *
    * @param findings red flags first, stable within a severity
-   * @param skipped rule ids skipped, by the reason (e.g. "no market band" -> [BELOW_MEDIAN, ...])
+   * @param skipped rule ids skipped, by the reason (e.g. MARKET_BAND -> [BELOW_MEDIAN, ...])
    */
-  public record Outcome(List<Finding> findings, Map<String, List<String>> skipped) {
+  public record Outcome(List<Finding> findings, Map<MissingData, List<String>> skipped) {
     public Outcome {
       findings = List.copyOf(findings);
-      Map<String, List<String>> copy = new LinkedHashMap<>();
+      Map<MissingData, List<String>> copy = new LinkedHashMap<>();
       skipped.forEach((k, v) -> copy.put(k, List.copyOf(v)));
       skipped = java.util.Collections.unmodifiableMap(copy);
     }

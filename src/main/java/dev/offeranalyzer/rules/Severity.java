@@ -1,19 +1,12 @@
 package dev.offeranalyzer.rules;
 
-/** How much a finding matters, most serious first (the natural order sorts red flags first). */
+/**
+ * How much a finding matters, most serious first (the natural order sorts red flags first); {@code
+ * report.model.FindingWording} names them.
+ */
 public enum Severity {
-  RED_FLAG("Red flag"),
-  WARNING("Warning"),
-  OPPORTUNITY("Opportunity"),
-  INFO("Info");
-
-  private final String label;
-
-  Severity(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+  RED_FLAG,
+  WARNING,
+  OPPORTUNITY,
+  INFO
 }

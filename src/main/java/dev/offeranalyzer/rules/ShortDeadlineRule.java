@@ -1,6 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,15 +28,7 @@ public final class ShortDeadlineRule implements Rule {
         new Finding(
             ID,
             Severity.WARNING,
-            "Very short decision deadline",
-            days
-                + (days == 1 ? " day" : " days")
-                + " from the offer ("
-                + Formats.date(o.offerDate())
-                + ") to the deadline ("
-                + Formats.date(o.decisionDeadline())
-                + ")",
-            "Ask for more time. Taking at least 48 hours to review is a normal request, and a"
-                + " rushed yes is hard to improve later."));
+            new FindingFacts.ShortDeadline(
+                days, o.offerDate(), o.decisionDeadline(), ctx.thresholds().shortDeadlineDays())));
   }
 }

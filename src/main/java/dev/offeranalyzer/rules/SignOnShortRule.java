@@ -1,8 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import java.util.List;
@@ -31,22 +28,8 @@ public final class SignOnShortRule implements Rule {
         new Finding(
             ID,
             Severity.OPPORTUNITY,
-            "Sign-on does not cover what you leave behind",
-            "Unvested equity "
-                + money(orZero(o.unvestedEquity()))
-                + " + forfeited bonus "
-                + money(orZero(o.forfeitedBonus()))
-                + " = "
-                + money(forfeited)
-                + "; sign-on "
-                + money(signOn)
-                + " ("
-                + signedMoney(signOn.minus(forfeited))
-                + ")",
-            "Sign-on is the most flexible lever. Name the equity and bonus you give up, and when"
-                + " they would have paid out, and ask for a sign-on of at least "
-                + money(forfeited)
-                + " to make you whole."));
+            new FindingFacts.SignOnShort(
+                orZero(o.unvestedEquity()), orZero(o.forfeitedBonus()), forfeited, signOn)));
   }
 
   private static Money orZero(Money m) {

@@ -1,6 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,33 +15,11 @@ public final class StartDateLeverageRule implements Rule {
 
   /** The leverage tiers, weakest first. */
   public enum Tier {
-    WEAKEST("weakest", "An immediate start gives the least room; a later start is itself a lever."),
-    STANDARD("standard", "Two to four weeks is the normal notice and adds little leverage."),
-    SOME("some", "A month or so shows you are in demand and leaves room to ask."),
-    STRONG(
-        "strong",
-        "Six weeks or more is a strong position: tie the later date to finishing current"
-            + " commitments and use the time to revisit the package."),
-    MAXIMUM(
-        "maximum",
-        "Three months or more gives the most leverage; the company is investing in waiting for"
-            + " you.");
-
-    private final String label;
-    private final String advice;
-
-    Tier(String label, String advice) {
-      this.label = label;
-      this.advice = advice;
-    }
-
-    public String label() {
-      return label;
-    }
-
-    public String advice() {
-      return advice;
-    }
+    WEAKEST,
+    STANDARD,
+    SOME,
+    STRONG,
+    MAXIMUM
   }
 
   @Override
@@ -79,15 +56,6 @@ public final class StartDateLeverageRule implements Rule {
         new Finding(
             ID,
             Severity.INFO,
-            "Start date: " + tier.label() + " leverage",
-            "Start "
-                + days
-                + (days == 1 ? " day" : " days")
-                + " after the offer ("
-                + Formats.date(o.offerDate())
-                + " to "
-                + Formats.date(o.startDate())
-                + ")",
-            tier.advice()));
+            new FindingFacts.StartDateLeverage(days, o.offerDate(), o.startDate(), tier)));
   }
 }

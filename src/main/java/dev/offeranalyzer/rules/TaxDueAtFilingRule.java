@@ -1,7 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.tax.TaxEstimate;
 import dev.offeranalyzer.tax.TaxYear;
@@ -28,27 +26,16 @@ public final class TaxDueAtFilingRule implements Rule {
       return List.of();
     }
     Money limit = ctx.thresholds().taxDueAtFilingLimit();
-    List<String> years = new ArrayList<>();
+    List<FindingFacts.YearDue> years = new ArrayList<>();
     for (TaxYear y : tax.years()) {
       if (y.dueAtFiling().isGreaterThan(limit)) {
-        years.add("year " + y.year() + " " + money(y.dueAtFiling()));
+        years.add(new FindingFacts.YearDue(y.year(), y.dueAtFiling()));
       }
     }
     if (years.isEmpty()) {
       return List.of();
     }
     return List.of(
-        new Finding(
-            ID,
-            Severity.WARNING,
-            "Tax due at filing",
-            "Estimated due at filing: "
-                + String.join("; ", years)
-                + " (above "
-                + money(limit)
-                + ")",
-            "Payroll withholds sign-on, bonus and vesting stock at a flat supplemental rate, below"
-                + " the marginal rate on this pay. Put part of each vest and sign-on aside, or hand"
-                + " in a new W-4 asking for extra withholding."));
+        new Finding(ID, Severity.WARNING, new FindingFacts.TaxDueAtFiling(years, limit)));
   }
 }

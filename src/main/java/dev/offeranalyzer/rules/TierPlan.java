@@ -32,11 +32,6 @@ public record TierPlan(
     Objects.requireNonNull(proposedTotal, "proposedTotal");
   }
 
-  /** {@code Full}, {@code Recruiter}, {@code Hiring manager} or {@code Director}. */
-  public String tierLabel() {
-    return within == null ? "Full" : within.label();
-  }
-
   public boolean isFull() {
     return within == null;
   }

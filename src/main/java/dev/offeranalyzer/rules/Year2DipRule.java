@@ -1,9 +1,5 @@
 package dev.offeranalyzer.rules;
 
-import static dev.offeranalyzer.offer.Formats.money;
-import static dev.offeranalyzer.offer.Formats.percent;
-import static dev.offeranalyzer.offer.Formats.signedMoney;
-
 import dev.offeranalyzer.offer.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -35,20 +31,6 @@ public final class Year2DipRule implements Rule {
     }
     BigDecimal dropPercent = drop.multiply(HUNDRED).divide(y1.amount(), MathContext.DECIMAL64);
     return List.of(
-        new Finding(
-            ID,
-            Severity.WARNING,
-            "Year 2 drops sharply",
-            "Year 1 "
-                + money(y1)
-                + "; year 2 "
-                + money(y2)
-                + " ("
-                + signedMoney(y2.minus(y1))
-                + ", "
-                + percent(dropPercent.negate())
-                + ")",
-            "Ask to spread the sign-on more evenly over the two years, or for more year-2 sign-on,"
-                + " so the second year does not fall away."));
+        new Finding(ID, Severity.WARNING, new FindingFacts.Year2Dip(y1, y2, dropPercent)));
   }
 }

@@ -10,6 +10,7 @@ import dev.offeranalyzer.market.BuiltInBands;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.SignOnTerms;
+import dev.offeranalyzer.report.model.ApprovalWording;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Analyzer;
 import dev.offeranalyzer.rules.Thresholds;
@@ -199,14 +200,14 @@ class BeyondTheLetterJarIT {
         String id = row.getCell(0).getStringCellValue();
         int i = seen.merge(id, 1, Integer::sum) - 1;
         TierPlan t = want.get(id).get(i);
-        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(t.tierLabel());
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo(ApprovalWording.tier(t));
         assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(d(t.baseTarget()));
         assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(d(t.grantTarget()));
         assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(d(t.signOnTarget()));
         assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(d(t.proposedTotal()));
         assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(t.askPercent().doubleValue());
         if (i == 0) {
-          assertThat(t.tierLabel()).isEqualTo("Full");
+          assertThat(ApprovalWording.tier(t)).isEqualTo("Full");
         }
       }
     }

@@ -18,15 +18,18 @@ import dev.offeranalyzer.rules.TargetReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arithmetic and words live apart: the rules never reach the report, and the counter-offer planner
- * returns data only (every sentence of the plan is written in report.model).
+ * Arithmetic and words live apart: the rules never reach the report, and every class of {@code
+ * rules} returns data only (findings, notes, the plan); every sentence is written in report.model.
  */
 class RulesHoldNoWordsTest {
 
@@ -68,6 +71,51 @@ class RulesHoldNoWordsTest {
       sentences.addAll(sentences(c));
     }
     assertThat(sentences).isEmpty();
+  }
+
+  /**
+   * Every class of {@code rules}, read from its source: no string literal reads as a client
+   * sentence (a space followed by a lowercase word), apart from exception messages.
+   */
+  @Test
+  void rules_holdNoClientSentence() throws IOException {
+    Path dir = Path.of("src/main/java/dev/offeranalyzer/rules");
+    List<Path> sources;
+    try (Stream<Path> files = Files.list(dir)) {
+      sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    assertThat(sources).hasSizeGreaterThan(30);
+    List<String> sentences = new ArrayList<>();
+    for (Path p : sources) {
+      String code = withoutComments(Files.readString(p));
+      Matcher m = LITERAL.matcher(code);
+      while (m.find()) {
+        if (CLIENT_WORDS.matcher(m.group(1)).find() && !inExceptionMessage(code, m.start())) {
+          sentences.add(p.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(sentences).isEmpty();
+  }
+
+  /** A string literal (group 1 is its content). */
+  private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+
+  /** A space next to a lowercase word: words for a reader, not an id or a key. */
+  private static final Pattern CLIENT_WORDS = Pattern.compile("\\s[a-z]{2,}|[a-z]{2,}\\s");
+
+  /** Whether the statement holding {@code at} builds an exception or a null check's message. */
+  private static boolean inExceptionMessage(String code, int at) {
+    int start = Math.max(code.lastIndexOf(';', at), code.lastIndexOf('{', at)) + 1;
+    String statement = code.substring(start, at);
+    return statement.contains("Exception(")
+        || statement.contains("Error(")
+        || statement.contains("requireNonNull(");
+  }
+
+  /** The source without comments (a crude scan; no comment markers inside literals in rules). */
+  private static String withoutComments(String source) {
+    return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
   }
 
   private static Class<?> type(String name) {

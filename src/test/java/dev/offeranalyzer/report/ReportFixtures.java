@@ -14,9 +14,11 @@ import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.offer.WorkMode;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.AnalysisNote;
 import dev.offeranalyzer.rules.Approval;
 import dev.offeranalyzer.rules.CounterOfferPlan;
 import dev.offeranalyzer.rules.Finding;
+import dev.offeranalyzer.rules.FindingFacts;
 import dev.offeranalyzer.rules.Lever;
 import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
@@ -114,16 +116,11 @@ public final class ReportFixtures {
     }
     CounterOfferPlan plan = plan(offer, c, bands);
     List<Finding> findings = findings(offer, c, market, comps);
-    List<String> notes =
+    List<AnalysisNote> notes =
         bands == null
             ? List.of(
-                "No market data for "
-                    + offer.company()
-                    + " "
-                    + offer.level()
-                    + " "
-                    + offer.location()
-                    + ": market rules skipped")
+                new AnalysisNote.NoMarketDataFor(
+                    offer.company(), offer.level(), offer.location(), "the fixture bands"))
             : List.of();
     return new Analysis(offer, c, market, findings, plan, comps, notes);
   }
@@ -304,43 +301,29 @@ public final class ReportFixtures {
           new Finding(
               "RSU_IN_SHARES",
               Severity.INFO,
-              "Grant given in shares",
-              o.rsuShares().toPlainString() + " shares at " + o.stockPrice(),
-              "Negotiate the grant in dollars."));
+              new FindingFacts.RsuInShares(o.rsuShares(), o.stockPrice(), o.grantValue())));
     }
     if (c.year(3).total().isLessThan(c.year(1).total())) {
       out.add(
           new Finding(
               "CLIFF_Y3",
               Severity.RED_FLAG,
-              "Year 3 pays less than year 1",
-              "Year 1 $"
-                  + c.year(1).total().roundedDollars()
-                  + "; year 3 $"
-                  + c.year(3).total().roundedDollars()
-                  + " ("
-                  + dev.offeranalyzer.offer.Formats.signedMoney(
-                      c.year(3).total().minus(c.year(1).total()))
-                  + ")",
-              "Ask for a larger grant or a year-3 sign-on."));
+              new FindingFacts.CliffYear3(c.year(1).total(), c.year(3).total())));
     }
     if (o.walkAway() != null && c.fourYearAverage().isLessThan(o.walkAway())) {
       out.add(
           new Finding(
               "BELOW_WALK_AWAY",
               Severity.RED_FLAG,
-              "Below your walk-away number",
-              "4-year average " + c.fourYearAverage() + " vs walk-away " + o.walkAway(),
-              "Do not accept as is."));
+              new FindingFacts.BelowWalkAway(c.fourYearAverage(), o.walkAway())));
     }
     if (m != null && m.marketPosition().percent().compareTo(BigDecimal.valueOf(50)) < 0) {
       out.add(
           new Finding(
               "BELOW_MEDIAN",
               Severity.OPPORTUNITY,
-              "Below the market median",
-              "Market position " + m.marketPosition().percent(),
-              "Ask for the 75th percentile."));
+              new FindingFacts.BelowMedian(
+                  m.marketPosition().percent(), c.fourYearAverage(), m.averageBand(), 75)));
     }
     for (Analysis.Competitor comp : comps) {
       if (comp.compensation().fourYearAverage().isGreaterThan(c.fourYearAverage())) {
@@ -348,9 +331,12 @@ public final class ReportFixtures {
             new Finding(
                 "COMPETING_OFFER_HIGHER",
                 Severity.OPPORTUNITY,
-                "A competing offer pays more",
-                comp.offer().company() + " " + comp.compensation().fourYearAverage(),
-                "Use it as leverage."));
+                new FindingFacts.CompetingOfferHigher(
+                    comp.offer().company(),
+                    comp.offer().offerId(),
+                    comp.compensation().fourYearAverage(),
+                    c.fourYearAverage(),
+                    0)));
         break;
       }
     }

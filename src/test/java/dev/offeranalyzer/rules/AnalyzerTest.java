@@ -10,6 +10,7 @@ import dev.offeranalyzer.engine.CompensationEngine;
 import dev.offeranalyzer.market.BuiltInBands;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.NoteWording;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class AnalyzerTest {
     assertThat(x.marketOpt()).isPresent();
     assertThat(x.market().marketPosition().percent()).isEqualByComparingTo("39.13");
     assertThat(x.findings()).extracting(Finding::id).contains("BELOW_MEDIAN");
-    assertThat(x.notes()).isEmpty();
+    assertThat(NoteWording.all(x)).isEmpty();
     assertThat(x.plan().fromBand()).isTrue();
   }
 
@@ -54,7 +55,7 @@ class AnalyzerTest {
     Analysis x = analyzer.analyze(anUnbandedOffer().build());
 
     assertThat(x.market()).isNull();
-    assertThat(x.notes())
+    assertThat(NoteWording.all(x))
         .containsExactly(
             "No market data for Initech L5 Denver in built-in 2024-2025 bands.",
             "Skipped for no market band: BELOW_MEDIAN, RSU_BELOW_MEDIAN.",
@@ -67,7 +68,7 @@ class AnalyzerTest {
   void offerWithoutLevel_saysSo() {
     Analysis x = analyzer.analyze(anOffer().level(null).build());
 
-    assertThat(x.notes()).first().isEqualTo("No market data: the offer gives no level.");
+    assertThat(NoteWording.all(x)).first().isEqualTo("No market data: the offer gives no level.");
   }
 
   @Test
@@ -84,7 +85,7 @@ class AnalyzerTest {
     Analysis x = a.analyze(anOffer().baseSalary(money("220000")).build());
 
     assertThat(x.market()).isNull();
-    assertThat(x.notes())
+    assertThat(NoteWording.all(x))
         .startsWith(
             "The market data for Amazon L6 Seattle lacks equity_4yr, signing: no composite band,"
                 + " so no market position.",
@@ -98,7 +99,7 @@ class AnalyzerTest {
         analyzer.analyze(
             anOffer().rsuValue(null).rsuShares(dec("2000")).stockPrice(money("187.50")).build());
 
-    assertThat(x.notes())
+    assertThat(NoteWording.all(x))
         .contains("The grant is valued at 2,000 shares x $187.50 = $375,000 at grant.");
     assertThat(x.findings()).extracting(Finding::id).contains("RSU_IN_SHARES");
   }

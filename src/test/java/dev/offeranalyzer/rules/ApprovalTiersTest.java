@@ -10,6 +10,7 @@ import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.VestingSchedule;
+import dev.offeranalyzer.report.model.ApprovalWording;
 import dev.offeranalyzer.testing.Property;
 import java.math.BigDecimal;
 import java.util.List;
@@ -145,7 +146,7 @@ class ApprovalTiersTest {
 
     List<TierPlan> plans = tiers.plans(o, c, plan);
 
-    assertThat(plans).extracting(TierPlan::tierLabel).containsExactly("Full");
+    assertThat(plans).extracting(ApprovalWording::tier).containsExactly("Full");
   }
 
   @Test
@@ -161,7 +162,7 @@ class ApprovalTiersTest {
     assertThat(plan.approval()).isEqualTo(Approval.VP);
 
     assertThat(tiers.plans(o, c, plan))
-        .extracting(TierPlan::tierLabel)
+        .extracting(ApprovalWording::tier)
         .containsExactly("Full", "Recruiter", "Hiring manager", "Director");
   }
 
@@ -182,7 +183,7 @@ class ApprovalTiersTest {
           Money total = c.fourYearTotal();
           for (TierPlan t : plans.subList(1, plans.size())) {
             assertThat(t.increase().amount().multiply(BigDecimal.valueOf(100)))
-                .as(t.tierLabel())
+                .as(ApprovalWording.tier(t))
                 .isLessThanOrEqualTo(tiers.limit(t.within()).multiply(total.amount()));
             assertThat(t.within()).isLessThan(plan.approval());
             assertThat(t.baseTarget()).isBetween(o.baseSalary(), full.baseTarget());

@@ -10,6 +10,7 @@ import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.offer.VestingSchedule;
+import dev.offeranalyzer.report.model.FindingWording;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,7 @@ class CloseCallRuleTest {
         .singleElement()
         .satisfies(
             x ->
-                assertThat(x.advice())
+                assertThat(FindingWording.advice(x))
                     .startsWith("The two pay the same over four years: any raise on either side"));
   }
 
@@ -136,9 +137,10 @@ class CloseCallRuleTest {
             x -> {
               assertThat(x.id()).isEqualTo("CLOSE_CALL");
               assertThat(x.severity()).isEqualTo(Severity.INFO);
-              assertThat(x.title()).isEqualTo("Close call with CoB (offer B)");
-              assertThat(x.figures()).contains("at \u221210% a year this offer pays more");
-              assertThat(x.advice())
+              assertThat(FindingWording.title(x)).isEqualTo("Close call with CoB (offer B)");
+              assertThat(FindingWording.figures(x))
+                  .contains("at \u221210% a year this offer pays more");
+              assertThat(FindingWording.advice(x))
                   .containsPattern(
                       "below about \u2212\\d+(\\.\\d)?% a year of share-price change \\(for both\\), this offer pays more; above it, CoB \\(offer B\\) does");
             });

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.FindingWording;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,13 @@ class DateAndPeopleRulesTest {
 
     assertThat(new ShortDeadlineRule().evaluate(Contexts.bare(offer)))
         .singleElement()
-        .satisfies(f -> assertThat(f.figures()).contains("(Jan 10, 2026)", "(Jan 11, 2026)"));
+        .satisfies(
+            f ->
+                assertThat(FindingWording.figures(f)).contains("(Jan 10, 2026)", "(Jan 11, 2026)"));
     assertThat(new StartDateLeverageRule().evaluate(Contexts.bare(offer)))
         .singleElement()
-        .satisfies(f -> assertThat(f.figures()).contains("(Jan 10, 2026 to Feb 9, 2026)"));
+        .satisfies(
+            f -> assertThat(FindingWording.figures(f)).contains("(Jan 10, 2026 to Feb 9, 2026)"));
   }
 
   @Test
@@ -77,8 +81,8 @@ class DateAndPeopleRulesTest {
         .satisfies(
             x -> {
               assertThat(x.severity()).isEqualTo(Severity.INFO);
-              assertThat(x.title()).isEqualTo("Start date: " + tier + " leverage");
-              assertThat(x.figures()).startsWith("Start " + days + " day");
+              assertThat(FindingWording.title(x)).isEqualTo("Start date: " + tier + " leverage");
+              assertThat(FindingWording.figures(x)).startsWith("Start " + days + " day");
             });
   }
 
@@ -134,7 +138,7 @@ class DateAndPeopleRulesTest {
     // b: total 1,300,000 + 140,000 -> average 360,000 (+35,000)
     assertThat(f)
         .singleElement()
-        .extracting(Finding::figures)
+        .extracting(FindingWording::figures)
         .isEqualTo(
             "Globex (offer b): 4-year average $360,000 against $325,000 here (+$35,000);"
                 + " 1 other offer also higher");

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offeranalyzer.market.Band;
 import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.FindingWording;
+import dev.offeranalyzer.report.model.NoteWording;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,12 @@ class MarketRulesTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.figures())
+              assertThat(FindingWording.figures(x))
                   .isEqualTo(
                       "Market position 39.1 of 100: 4-year average $325,000 in a band of $280,000 to"
                           + " $395,000 (median $337,500)");
               // P75 = 280000 + 0.75 * 115000 = 366,250
-              assertThat(x.advice()).contains("$366,250");
+              assertThat(FindingWording.advice(x)).contains("$366,250");
             });
   }
 
@@ -49,10 +51,14 @@ class MarketRulesTest {
   void marketRules_withoutMarketData_sayWhatIsMissing() {
     RuleContext ctx = Contexts.bare(anOffer().build());
 
-    assertThat(new BelowMedianRule().missingMarketData(ctx)).contains("no market band");
-    assertThat(new RsuBelowMedianRule().missingMarketData(ctx)).contains("no market band");
-    assertThat(new BaseAtCapRule().missingMarketData(ctx)).contains("no base cap");
-    assertThat(new BaseAboveCapRule().missingMarketData(ctx)).contains("no base cap");
+    assertThat(new BelowMedianRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no market band");
+    assertThat(new RsuBelowMedianRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no market band");
+    assertThat(new BaseAtCapRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no base cap");
+    assertThat(new BaseAboveCapRule().missingMarketData(ctx).map(NoteWording::reason))
+        .contains("no base cap");
     assertThat(new CliffYear3Rule().missingMarketData(ctx)).isEmpty();
   }
 

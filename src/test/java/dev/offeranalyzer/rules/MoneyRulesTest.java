@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.VestingSchedule;
+import dev.offeranalyzer.report.model.FindingWording;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,7 @@ class MoneyRulesTest {
     assertThat(f).hasSize(fires ? 1 : 0);
     if (fires) {
       assertThat(f.get(0).severity()).isEqualTo(Severity.RED_FLAG);
-      assertThat(f.get(0).figures())
+      assertThat(FindingWording.figures(f.get(0)))
           .isEqualTo("4-year average $325,000; walk-away $325,000 ($0 a year)");
     }
   }
@@ -112,7 +113,7 @@ class MoneyRulesTest {
     assertThat(f).hasSize(fires ? 1 : 0);
     if (fires) {
       assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
-      assertThat(f.get(0).figures()).isEqualTo("2,000 shares at $187.50 = $375,000");
+      assertThat(FindingWording.figures(f.get(0))).isEqualTo("2,000 shares at $187.50 = $375,000");
     }
   }
 
@@ -153,7 +154,7 @@ class MoneyRulesTest {
             .signOnYear2(money(signOn2))
             .build();
 
-    assertThat(new Year2DipRule().evaluate(Contexts.bare(offer)).get(0).figures())
+    assertThat(FindingWording.figures(new Year2DipRule().evaluate(Contexts.bare(offer)).get(0)))
         .isEqualTo(figures);
   }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offeranalyzer.engine.CompensationEngine;
 import dev.offeranalyzer.market.BuiltInBands;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.FindingWording;
+import dev.offeranalyzer.report.model.NoteWording;
 import dev.offeranalyzer.tax.BuiltInTaxTables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,10 +54,10 @@ class TaxDueAtFilingRuleTest {
               .findFirst()
               .orElseThrow();
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.figures()).startsWith("Estimated due at filing: year 1 $");
+      assertThat(FindingWording.figures(f)).startsWith("Estimated due at filing: year 1 $");
     }
     if (location.equals("Portland")) {
-      assertThat(a.notes())
+      assertThat(NoteWording.all(a))
           .contains("No tax estimate: the offer gives no state and Portland has no default state.");
     }
   }

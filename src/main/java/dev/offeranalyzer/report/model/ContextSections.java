@@ -176,7 +176,7 @@ final class ContextSections {
     out.add(
         "Amounts are computed to the cent and printed in whole dollars; cents are assigned so"
             + " that printed parts add up to printed totals.");
-    for (String note : a.notes()) {
+    for (String note : NoteWording.all(a)) {
       out.add(note);
     }
     return out;

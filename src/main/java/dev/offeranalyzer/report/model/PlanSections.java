@@ -51,7 +51,7 @@ final class PlanSections {
         dollars(proposed),
         delta(proposed - p.fourYearTotal),
         Formats.percent(plan.askPercent(), 2),
-        plan.approval().label(),
+        ApprovalWording.label(plan.approval()),
         PlanWording.basis(plan.fromBand(), a.thresholds()),
         rounds,
         nonMoney);

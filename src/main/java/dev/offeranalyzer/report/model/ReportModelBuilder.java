@@ -229,7 +229,12 @@ public final class ReportModelBuilder {
         .map(
             f ->
                 new FindingItem(
-                    f.severity(), f.severity().label(), f.id(), f.title(), f.figures(), f.advice()))
+                    f.severity(),
+                    FindingWording.severity(f.severity()),
+                    f.id(),
+                    FindingWording.title(f),
+                    FindingWording.figures(f),
+                    FindingWording.advice(f)))
         .toList();
   }
 }

@@ -69,7 +69,8 @@ public record TakeHomeSection(
     if (e == null) {
       String why =
           a.notes().stream()
-              .filter(n -> n.startsWith("No tax estimate"))
+              .filter(NoteWording::isNoTaxEstimate)
+              .map(NoteWording::text)
               .findFirst()
               .orElse("No tax estimate for this offer.");
       return new TakeHomeSection(why, null, List.of(), List.of(), List.of(), null, List.of());

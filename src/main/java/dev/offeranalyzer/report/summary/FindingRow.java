@@ -1,5 +1,6 @@
 package dev.offeranalyzer.report.summary;
 
+import dev.offeranalyzer.report.model.FindingWording;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Finding;
 import java.util.List;
@@ -22,10 +23,10 @@ public record FindingRow(
     return new FindingRow(
         a.offer().offerId(),
         a.offer().candidate(),
-        f.severity().label(),
+        FindingWording.severity(f.severity()),
         f.id(),
-        f.title(),
-        f.figures(),
-        f.advice());
+        FindingWording.title(f),
+        FindingWording.figures(f),
+        FindingWording.advice(f));
   }
 }

@@ -1,6 +1,7 @@
 package dev.offeranalyzer.report.summary;
 
 import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.report.model.ApprovalWording;
 import dev.offeranalyzer.rules.TierPlan;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record PlanRow(
 
   public static PlanRow of(TierPlan t) {
     return new PlanRow(
-        t.tierLabel(),
+        ApprovalWording.tier(t),
         t.baseTarget(),
         t.grantTarget(),
         t.signOnTarget(),

@@ -4,6 +4,7 @@ import dev.offeranalyzer.engine.Compensation;
 import dev.offeranalyzer.engine.Refreshers;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.report.model.ApprovalWording;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.CloseCalls;
 import dev.offeranalyzer.tax.TaxEstimate;
@@ -211,7 +212,7 @@ public record SummaryRow(
         (int) a.redFlagCount(),
         a.plan().proposed().fourYearTotal(),
         a.plan().askPercent(),
-        a.plan().approval().label(),
+        ApprovalWording.label(a.plan().approval()),
         reportFile,
         a.taxOpt().map(TaxEstimate::years).orElse(List.of()),
         c.fourYearTotal().plus(Refreshers.total(o)),
