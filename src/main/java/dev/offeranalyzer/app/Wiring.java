@@ -1,16 +1,17 @@
 package dev.offeranalyzer.app;
 
 import dev.offeranalyzer.batch.Batch;
+import dev.offeranalyzer.batch.BatchPass;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.FileReport;
 import dev.offeranalyzer.batch.OfferSource;
 import dev.offeranalyzer.batch.ReportRenderer;
 import dev.offeranalyzer.config.Settings;
 import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.MailDelivery;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.engine.CompensationEngine;
-import dev.offeranalyzer.files.SafeNames;
 import dev.offeranalyzer.intake.FileResult;
 import dev.offeranalyzer.intake.OfferReader;
 import dev.offeranalyzer.intake.Problem;
@@ -18,6 +19,10 @@ import dev.offeranalyzer.intake.Warning;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.report.model.NegotiationSoFar;
+import dev.offeranalyzer.report.model.OfferVersion;
+import dev.offeranalyzer.report.model.ReportFingerprint;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
 import dev.offeranalyzer.report.summary.ErrorRow;
@@ -36,6 +41,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Builds the pieces of a run from the command-line options: settings, market data, the reader, the
@@ -45,9 +51,6 @@ final class Wiring {
 
   private final Settings settings;
   private final MarketData market;
-
-  /** The report date used for content keys, so the date on a report never changes its key. */
-  private static final LocalDate KEY_DATE = LocalDate.of(2000, 1, 1);
 
   private final LocalDate reportDate;
   private final MailDelivery mail;
@@ -78,13 +81,49 @@ final class Wiring {
     }
   }
 
+  /** Whether this run really sends email ({@code --send}). */
+  boolean sends() {
+    return send;
+  }
+
+  /** The report date of this run (the config's report.date, or today). */
+  LocalDate reportDate() {
+    return reportDate;
+  }
+
+  /** The mail settings and the SMTP client. */
+  MailDelivery mail() {
+    return mail;
+  }
+
   /**
-   * Writes a ready message per report into {@code outbox/}, and sends them with {@code --send}.
-   *
-   * @throws DeliveryException when the outbox cannot be used
+   * The pass {@code run} and {@code watch} share over {@code folder}: PDFs with the offer's history,
+   * results recorded, summary rewritten, messages written or sent.
    */
-  DeliveryReport deliver(Path outputDir, List<ReportMail> mails) {
-    return mail.deliver(outputDir, mails, send);
+  BatchPass pass(Console console, OutputFolder folder, String command, BooleanSupplier stop) {
+    Batch batch = batch(console, historyRenderer(folder)).stopWhen(stop);
+    return new BatchPass(
+        batch, folder, mailer(), assumptions(), console, Clock.systemUTC(), command);
+  }
+
+  /** Delivery as the batch pass uses it. */
+  BatchPass.Mailer mailer() {
+    return new BatchPass.Mailer() {
+      @Override
+      public Optional<ReportMail> mail(Analysis a, Path pdf) {
+        return reportMail(a, pdf);
+      }
+
+      @Override
+      public DeliveryReport deliver(Path outputDir, Ledger ledger, List<ReportMail> mails) {
+        return mail.deliver(outputDir, ledger, mails, send);
+      }
+
+      @Override
+      public String hint(DeliveryReport report) {
+        return deliveryHint(report);
+      }
+    };
   }
 
   /** A hint after the email line of a dry run: where the messages are and how to send them. */
@@ -105,9 +144,9 @@ final class Wiring {
    * What delivery needs to know of a written report; empty when the candidate has no email address
    * (then nothing is kept, so a batch of 100,000 offers without addresses holds no messages).
    *
-   * <p>The message's content key is a hash of the report as the client reads it, built for a fixed
-   * date: a rerun whose only change is today's date, or rows that moved in the input file, sends
-   * nothing again; a changed figure, finding or competing offer sends the new report.
+   * <p>The message's fingerprint is {@link ReportFingerprint#fingerprint()}: named facts of the
+   * report, not its date; a rerun whose only change is today's date, or rows that moved in the input
+   * file, sends nothing again; a changed figure, finding or competing offer sends the new report.
    */
   Optional<ReportMail> reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();
@@ -137,7 +176,7 @@ final class Wiring {
             position,
             redFlags,
             pdf,
-            SafeNames.sha256(ReportModelBuilder.build(a, settings, KEY_DATE).toString())));
+            ReportFingerprint.of(a).fingerprint()));
   }
 
   Settings settings() {
@@ -185,6 +224,22 @@ final class Wiring {
     PdfReportRenderer pdf = new PdfReportRenderer();
     return (analysis, out) ->
         pdf.render(ReportModelBuilder.build(analysis, settings, reportDate), out).messages();
+  }
+
+  /**
+   * PDFs that tell the negotiation so far: each offer's version is recorded in the folder's state
+   * before its report is drawn, so the report of version 2 shows versions 1 and 2.
+   */
+  private ReportRenderer historyRenderer(OutputFolder folder) {
+    PdfReportRenderer pdf = new PdfReportRenderer();
+    return (analysis, out) -> {
+      List<OfferVersion> history = folder.recordVersion(analysis, reportDate);
+      return pdf.render(
+              ReportModelBuilder.build(analysis, settings, reportDate),
+              NegotiationSoFar.of(history).orElse(null),
+              out)
+          .messages();
+    };
   }
 
   private OfferSource offerSource() {

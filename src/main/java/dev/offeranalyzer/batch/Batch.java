@@ -2,6 +2,7 @@ package dev.offeranalyzer.batch;
 
 import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.files.SafeNames;
+import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
@@ -155,12 +156,12 @@ public final class Batch {
     return new BatchResult(reported, errors, filesRead, failedFiles, stopped);
   }
 
-  /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */
+  /** Groups offers by {@link CandidateKey}, in order of first appearance. */
   static Map<String, List<Offer>> byCandidate(List<Offer> offers) {
     Map<String, List<Offer>> groups = new LinkedHashMap<>();
     for (Offer o : offers) {
       groups
-          .computeIfAbsent(o.candidate().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .computeIfAbsent(CandidateKey.of(o.candidate()), k -> new ArrayList<>())
           .add(o);
     }
     return groups;

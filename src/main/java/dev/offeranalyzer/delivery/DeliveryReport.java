@@ -13,6 +13,8 @@ import java.util.List;
  *     mail.max-attempts} times, the address is invalid, or the PDF cannot be read
  * @param skippedNoEmail reports whose candidate has no email address
  * @param alreadySent reports that had been sent before with the same PDF content (not sent again)
+ * @param uncertain messages held as uncertain: they may have been delivered, and are sent again
+ *     only with {@code --retry-uncertain}
  * @param errors one line per problem, naming the offer id and the address; never null
  */
 public record DeliveryReport(
@@ -22,10 +24,23 @@ public record DeliveryReport(
     int failed,
     int skippedNoEmail,
     int alreadySent,
+    int uncertain,
     List<String> errors) {
 
   public DeliveryReport {
     errors = List.copyOf(errors);
+  }
+
+  /** A report without uncertain messages. */
+  public DeliveryReport(
+      int written,
+      int sent,
+      int pending,
+      int failed,
+      int skippedNoEmail,
+      int alreadySent,
+      List<String> errors) {
+    this(written, sent, pending, failed, skippedNoEmail, alreadySent, 0, errors);
   }
 
   /** The console line, e.g. {@code Email: 3 sent, 1 pending, 0 failed}. */
@@ -39,6 +54,9 @@ public record DeliveryReport(
             .append(" pending, ")
             .append(failed)
             .append(" failed");
+    if (uncertain > 0) {
+      sb.append(", ").append(uncertain).append(" uncertain");
+    }
     if (alreadySent > 0) {
       sb.append(", ").append(alreadySent).append(" already sent earlier");
     }

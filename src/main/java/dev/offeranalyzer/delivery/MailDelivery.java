@@ -108,8 +108,10 @@ public final class MailDelivery {
    * @throws DeliveryException when the outbox or its ledger cannot be read or written, or another
    *     run holds the outbox
    */
-  public DeliveryReport deliver(Path outputDir, List<ReportMail> mails, boolean send) {
+  public DeliveryReport deliver(
+      Path outputDir, Ledger ledger, List<ReportMail> mails, boolean send) {
     Objects.requireNonNull(outputDir, "outputDir");
+    Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(mails, "mails");
     InternetAddress from = fromAddress(send);
     InternetAddress cc = configAddress("mail.cc", settings.mailCc());
@@ -157,7 +159,7 @@ public final class MailDelivery {
                 + "); nothing was written or sent");
       }
       try {
-        return new Run(outbox, from, smtp, messages).execute(mails);
+        return new Run(outbox, ledger, from, smtp, messages).execute(mails);
       } finally {
         lock.release();
       }
@@ -211,13 +213,19 @@ public final class MailDelivery {
     private int failed;
     private int skippedNoEmail;
     private int alreadySent;
+    private int uncertain;
 
-    Run(Path outbox, InternetAddress from, SmtpSettings smtp, ReportMessages messages) {
+    Run(
+        Path outbox,
+        Ledger ledger,
+        InternetAddress from,
+        SmtpSettings smtp,
+        ReportMessages messages) {
       this.outbox = outbox;
       this.from = from;
       this.smtp = smtp;
       this.messages = messages;
-      this.ledger = Ledger.load(outbox.resolve(Ledger.FILE_NAME));
+      this.ledger = ledger;
     }
 
     DeliveryReport execute(List<ReportMail> mails) {
@@ -237,7 +245,6 @@ public final class MailDelivery {
         batchOffers.add(mail.offerId());
         prepare(mail);
       }
-      ledger.save();
       if (smtp != null) {
         queueRetries(batchOffers);
         sendQueue();
@@ -249,10 +256,12 @@ public final class MailDelivery {
           pending++;
         } else if (e.state() == DeliveryState.FAILED) {
           failed++;
+        } else if (e.state() == DeliveryState.UNCERTAIN) {
+          uncertain++;
         }
       }
       return new DeliveryReport(
-          written, sent, pending, failed, skippedNoEmail, alreadySent, errors);
+          written, sent, pending, failed, skippedNoEmail, alreadySent, uncertain, errors);
     }
 
     private void prepare(ReportMail mail) {
@@ -290,9 +299,14 @@ public final class MailDelivery {
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
         problem(
-            "offer %s to %s: not sent after %d attempts (%s); it is tried again only when the"
-                + " report changes or its line is removed from %s",
-            offerId, recipient, existing.attempts(), existing.lastError(), ledger.file());
+            "offer %s to %s: not sent after %d attempts (%s); it is tried again when the report"
+                + " changes, or with --retry-failed",
+            offerId, recipient, existing.attempts(), existing.lastError());
+        return;
+      }
+      if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
+        // Listed once per run by the batch pass; sent again only with --retry-uncertain.
+        uncertain++;
         return;
       }
       String messageId = ReportMessages.messageId(offerId, recipient, sha, from);
@@ -312,15 +326,13 @@ public final class MailDelivery {
         throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
       }
       written++;
-      LedgerEntry fresh =
-          new LedgerEntry(
-              offerId, recipient, sha, DeliveryState.PENDING, 0, "", null, messageId, file);
+      LedgerEntry fresh = LedgerEntry.pending(offerId, recipient, sha, messageId, file);
       LedgerEntry unsent = ledger.unsent(offerId).orElse(null);
       if (existing != null) {
-        ledger.replace(existing, existing.withMessageId(messageId).withFile(file));
-      } else if (unsent != null) {
+        ledger.update(existing.withFile(file));
+      } else if (unsent != null && unsent.state() == DeliveryState.PENDING) {
         // The report or the address changed before the old message went out: it is replaced.
-        ledger.replace(unsent, fresh);
+        ledger.update(fresh.withId(unsent.id()));
       } else {
         ledger.add(fresh);
       }
@@ -329,15 +341,14 @@ public final class MailDelivery {
 
     /** Messages of earlier runs whose sending failed, for offers not in this batch. */
     private void queueRetries(Set<String> batchOffers) {
-      for (LedgerEntry e : ledger.entries()) {
+      for (LedgerEntry e : ledger.inState(DeliveryState.PENDING)) {
         // A failed try always records its error; a message only written by a dry run has none.
-        if (e.state() != DeliveryState.PENDING
-            || e.lastError().isEmpty()
+        if (e.lastError().isEmpty()
             || batchOffers.contains(e.offerId())) {
           continue;
         }
         if (Files.isRegularFile(outbox.resolve(e.file()))) {
-          queue.add(new Key(e.offerId(), e.recipient(), e.pdfSha256()));
+          queue.add(new Key(e.offerId(), e.recipient(), e.fingerprint()));
         } else {
           problem(
               "offer %s to %s: the message %s is missing from the outbox; run the batch for"
@@ -371,7 +382,7 @@ public final class MailDelivery {
           }
           if (connectionProblem != null) {
             // Not the message's fault: the attempt is not counted, the message waits.
-            ledger.replace(entry, entry.withError(connectionProblem));
+            ledger.update(entry.withError(connectionProblem));
             stuck++;
             continue;
           }
@@ -379,7 +390,6 @@ public final class MailDelivery {
         }
       } finally {
         closeQuietly(transport);
-        ledger.save();
       }
       if (stuck > 0) {
         errors.add(
@@ -398,23 +408,38 @@ public final class MailDelivery {
         message = new MimeMessage(session, in);
       } catch (IOException | MessagingException e) {
         String why = "cannot read " + eml + " (" + Problems.describe(e) + ")";
-        ledger.replace(entry, entry.withError(why));
+        ledger.update(entry.withError(why));
         problem("offer %s to %s: %s", entry.offerId(), entry.recipient(), why);
         return;
       }
-      // Count the attempt on disk first, so a killed run cannot retry without limit.
-      LedgerEntry trying = entry.withAttempt(IN_FLIGHT);
-      ledger.replace(entry, trying);
-      ledger.save();
+      // SENDING and the attempt are durable before the transaction starts: a run killed during it
+      // leaves SENDING, which the next run holds as UNCERTAIN instead of sending twice.
+      LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
       try {
         transport.sendMessage(message, message.getAllRecipients());
       } catch (MessagingException e) {
         String why = Problems.describe(e);
+        if (!ServerAnswer.isKnown(e)) {
+          // No reply from the server after the message went out: it may have been delivered.
+          ledger.recordOutcome(trying, DeliveryState.UNCERTAIN, why);
+          String line =
+              String.format(
+                  Locale.ROOT,
+                  "offer %s to %s: the server gave no answer (%s); the message may have been"
+                      + " delivered and is held as uncertain (send it again with"
+                      + " --retry-uncertain)",
+                  entry.offerId(),
+                  entry.recipient(),
+                  why);
+          errors.add(line);
+          LOG.warn(line);
+          closeQuietly(transport);
+          return;
+        }
         boolean givesUp = trying.attempts() >= settings.mailMaxAttempts();
         LedgerEntry after =
-            trying.withError(why).withState(givesUp ? DeliveryState.FAILED : DeliveryState.PENDING);
-        ledger.replace(trying, after);
-        ledger.save();
+            ledger.recordOutcome(
+                trying, givesUp ? DeliveryState.FAILED : DeliveryState.PENDING, why);
         String line =
             givesUp
                 ? String.format(
@@ -438,9 +463,7 @@ public final class MailDelivery {
         LOG.warn(line);
         return;
       }
-      LedgerEntry done = trying.sent(clock.instant());
-      ledger.replace(trying, done);
-      ledger.save();
+      LedgerEntry done = ledger.recordSent(trying, clock.instant());
       sent++;
       LOG.info("Sent the report for offer {} to {}", entry.offerId(), entry.recipient());
       archive(done);
@@ -463,8 +486,7 @@ public final class MailDelivery {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(source, target);
         }
-        ledger.replace(entry, entry.withFile(SENT_DIR + "/" + target.getFileName()));
-        ledger.save();
+        ledger.update(entry.withFile(SENT_DIR + "/" + target.getFileName()));
       } catch (IOException e) {
         problem(
             "offer %s to %s: sent, but %s could not be moved to %s (%s); the next run moves it",
@@ -474,10 +496,7 @@ public final class MailDelivery {
 
     /** A run killed between recording SENT and moving the file leaves the file in the outbox. */
     private void archiveSentLeftovers() {
-      for (LedgerEntry e : ledger.entries()) {
-        if (e.state() != DeliveryState.SENT || e.file().startsWith(SENT_DIR + "/")) {
-          continue;
-        }
+      for (LedgerEntry e : ledger.sentNotArchived()) {
         Path file = outbox.resolve(e.file());
         if (!Files.isRegularFile(file)) {
           continue;

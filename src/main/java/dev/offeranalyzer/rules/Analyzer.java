@@ -8,6 +8,7 @@ import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Offer;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class Analyzer {
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */
   public static String candidateKey(String candidate) {
-    return candidate.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return CandidateKey.of(candidate);
   }
 
   private List<String> notes(RuleContext ctx, Rulebook.Outcome outcome, CounterOfferPlan plan) {

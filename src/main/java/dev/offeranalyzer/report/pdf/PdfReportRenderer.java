@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.offeranalyzer.report.model.NegotiationSoFar;
 import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
 import dev.offeranalyzer.report.model.ReportModel.ChecklistGroup;
@@ -110,9 +111,16 @@ public final class PdfReportRenderer {
    * @throws IOException when writing to {@code out} fails
    */
   public synchronized ReportResult render(ReportModel model, OutputStream out) throws IOException {
+    return render(model, null, out);
+  }
+
+  /** As {@link #render(ReportModel, OutputStream)}, with the section "Negotiation so far" when given. */
+  public synchronized ReportResult render(
+      ReportModel model, NegotiationSoFar negotiation, OutputStream out) throws IOException {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(out, "out");
     Run run = new Run(model);
+    run.negotiation = negotiation;
     try {
       return run.write(out);
     } catch (DocumentException e) {
@@ -123,6 +131,7 @@ public final class PdfReportRenderer {
   /** The state of one rendering: fonts at their sizes, the characters found missing. */
   private final class Run {
     final ReportModel model;
+    NegotiationSoFar negotiation;
     final Set<String> missing = new LinkedHashSet<>();
     final Map<Font, Font> fallbackFonts = new IdentityHashMap<>();
     final List<String> warnings = new ArrayList<>();
@@ -182,6 +191,9 @@ public final class PdfReportRenderer {
       market(doc, writer);
       findings(doc);
       plan(doc);
+      if (negotiation != null) {
+        doc.add(new NegotiationSection(heading, body, bodyBold, small, RULE, ZEBRA).table(negotiation));
+      }
       scenarios(doc);
       vest(doc);
       competitors(doc);

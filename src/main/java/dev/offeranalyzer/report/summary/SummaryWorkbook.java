@@ -48,9 +48,26 @@ public final class SummaryWorkbook {
           "Proposed 4-Year Total",
           "Ask %",
           "Approval",
-          "Report");
+          "Report",
+          "Versions",
+          "First 4-Year Total",
+          "Gained");
   public static final List<String> FINDING_HEADERS =
       List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
+  public static final List<String> HISTORY_HEADERS =
+      List.of(
+          "Offer ID",
+          "Candidate",
+          "Version",
+          "Seen",
+          "Base",
+          "Sign-On Total",
+          "Grant",
+          "4-Year Total",
+          "Change",
+          "Gained");
+  public static final List<String> EMAIL_HEADERS =
+      List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At");
   public static final List<String> ERROR_HEADERS =
       List.of("File", "Sheet", "Row", "Column", "Value", "Problem");
 
@@ -70,9 +87,11 @@ public final class SummaryWorkbook {
           OutputStream tempOut = Files.newOutputStream(temp)) {
         wb.setCompressTempFiles(true);
         Styles s = new Styles(wb);
-        writeRanking(wb, s, data.rows(), links);
+        writeRanking(wb, s, data.rows(), HistoryTotals.of(data.history()), links);
         writeFindings(wb, s, data.findings());
         writeErrors(wb, s, data.errors());
+        writeHistory(wb, s, data.history());
+        writeEmail(wb, s, data.email());
         writeAssumptions(wb, s, data.assumptions());
         wb.write(tempOut);
       }
@@ -83,7 +102,11 @@ public final class SummaryWorkbook {
   }
 
   private void writeRanking(
-      SXSSFWorkbook wb, Styles s, List<SummaryRow> rows, List<RankingLinks.Link> links) {
+      SXSSFWorkbook wb,
+      Styles s,
+      List<SummaryRow> rows,
+      Map<String, HistoryTotals> history,
+      List<RankingLinks.Link> links) {
     SXSSFSheet sheet = wb.createSheet("Ranking");
     Widths w = header(sheet, s, RANKING_HEADERS);
     int r = 1;
@@ -114,7 +137,13 @@ public final class SummaryWorkbook {
       link.setCellValue(row.reportFile());
       link.setCellStyle(s.link);
       links.add(new RankingLinks.Link(r, c, row.reportFile()));
-      w.see(c, row.reportFile().length());
+      w.see(c++, row.reportFile().length());
+      HistoryTotals h = history.get(row.offerId());
+      if (h != null) {
+        number(x, c++, h.versions(), s.integer, w);
+        money(x, c++, h.first(), s, w);
+        money(x, c, h.gained(), s, w);
+      }
       r++;
     }
     finish(sheet, w, RANKING_HEADERS.size(), r);
@@ -154,6 +183,56 @@ public final class SummaryWorkbook {
       text(x, 5, e.message(), s, w);
     }
     finish(sheet, w, ERROR_HEADERS.size(), r);
+  }
+
+  private void writeHistory(SXSSFWorkbook wb, Styles s, List<HistoryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("History");
+    Widths w = header(sheet, s, HISTORY_HEADERS);
+    int r = 1;
+    for (HistoryRow h : rows) {
+      Row x = sheet.createRow(r++);
+      int c = 0;
+      text(x, c++, h.offerId(), s, w);
+      text(x, c++, h.candidate(), s, w);
+      number(x, c++, h.version(), s.integer, w);
+      text(x, c++, h.seen().toString(), s, w);
+      money(x, c++, h.base(), s, w);
+      money(x, c++, h.signOnTotal(), s, w);
+      money(x, c++, h.grant(), s, w);
+      money(x, c++, h.fourYearTotal(), s, w);
+      money(x, c++, h.change(), s, w);
+      money(x, c, h.gained(), s, w);
+    }
+    finish(sheet, w, HISTORY_HEADERS.size(), r);
+  }
+
+  private void writeEmail(SXSSFWorkbook wb, Styles s, List<EmailRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Email");
+    Widths w = header(sheet, s, EMAIL_HEADERS);
+    int r = 1;
+    for (EmailRow e : rows) {
+      Row x = sheet.createRow(r++);
+      text(x, 0, e.offerId(), s, w);
+      text(x, 1, e.recipient(), s, w);
+      text(x, 2, e.state(), s, w);
+      number(x, 3, e.attempts(), s.integer, w);
+      text(x, 4, e.lastError(), s, w);
+      text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, w);
+    }
+    finish(sheet, w, EMAIL_HEADERS.size(), r);
+  }
+
+  /** An offer's history in the Ranking: how many versions, version 1's total, the gain since. */
+  record HistoryTotals(int versions, Money first, Money gained) {
+    static Map<String, HistoryTotals> of(List<HistoryRow> history) {
+      Map<String, HistoryTotals> out = new java.util.HashMap<>();
+      for (HistoryRow h : history) {
+        HistoryTotals before = out.get(h.offerId());
+        Money first = before == null ? h.fourYearTotal() : before.first();
+        out.put(h.offerId(), new HistoryTotals(h.version(), first, h.gained()));
+      }
+      return out;
+    }
   }
 
   private void writeAssumptions(
