@@ -86,7 +86,8 @@ public final class RunCommand implements Callable<Integer> {
       opened(folder, console);
       if (retryFailed) {
         int n = folder.ledger().requeue(DeliveryState.FAILED);
-        console.info("--retry-failed: " + n + (n == 1 ? " message" : " messages") + " back to pending");
+        console.info(
+            "--retry-failed: " + n + (n == 1 ? " message" : " messages") + " back to pending");
       }
       if (retryUncertain) {
         int n = folder.ledger().requeue(DeliveryState.UNCERTAIN);
@@ -104,7 +105,8 @@ public final class RunCommand implements Callable<Integer> {
       console.always("error: " + e.getMessage());
       return Main.FATAL;
     } catch (IOException | StateException e) {
-      console.always("error: the output folder " + output + " cannot be used (" + e.getMessage() + ")");
+      console.always(
+          "error: the output folder " + output + " cannot be used (" + e.getMessage() + ")");
       return Main.FATAL;
     } finally {
       stop.finished();

@@ -97,8 +97,8 @@ final class Wiring {
   }
 
   /**
-   * The pass {@code run} and {@code watch} share over {@code folder}: PDFs with the offer's history,
-   * results recorded, summary rewritten, messages written or sent.
+   * The pass {@code run} and {@code watch} share over {@code folder}: PDFs with the offer's
+   * history, results recorded, summary rewritten, messages written or sent.
    */
   BatchPass pass(Console console, OutputFolder folder, String command, BooleanSupplier stop) {
     Batch batch = batch(console, historyRenderer(folder)).stopWhen(stop);
@@ -145,8 +145,9 @@ final class Wiring {
    * (then nothing is kept, so a batch of 100,000 offers without addresses holds no messages).
    *
    * <p>The message's fingerprint is {@link ReportFingerprint#fingerprint()}: named facts of the
-   * report, not its date; a rerun whose only change is today's date, or rows that moved in the input
-   * file, sends nothing again; a changed figure, finding or competing offer sends the new report.
+   * report, not its date; a rerun whose only change is today's date, or rows that moved in the
+   * input file, sends nothing again; a changed figure, finding or competing offer sends the new
+   * report.
    */
   Optional<ReportMail> reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();

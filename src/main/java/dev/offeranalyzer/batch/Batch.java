@@ -160,9 +160,7 @@ public final class Batch {
   static Map<String, List<Offer>> byCandidate(List<Offer> offers) {
     Map<String, List<Offer>> groups = new LinkedHashMap<>();
     for (Offer o : offers) {
-      groups
-          .computeIfAbsent(CandidateKey.of(o.candidate()), k -> new ArrayList<>())
-          .add(o);
+      groups.computeIfAbsent(CandidateKey.of(o.candidate()), k -> new ArrayList<>()).add(o);
     }
     return groups;
   }

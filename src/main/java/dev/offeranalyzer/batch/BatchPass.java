@@ -132,7 +132,10 @@ public final class BatchPass {
               + " went out; it may have been delivered): "
               + String.join(
                   ", ",
-                  uncertain.stream().limit(10).map(m -> m.offerId() + " to " + m.recipient()).toList())
+                  uncertain.stream()
+                      .limit(10)
+                      .map(m -> m.offerId() + " to " + m.recipient())
+                      .toList())
               + (uncertain.size() > 10 ? ", ..." : "")
               + ". Run with --retry-uncertain to send them again.");
     }

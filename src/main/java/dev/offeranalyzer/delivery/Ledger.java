@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The email ledger: every message the output folder has written or sent, and where it stands.
- * Each method is one durable transaction, so a run killed at any moment leaves every message in a
- * known state. The output folder's state store implements it; the retry policy and the sender use
- * only this interface.
+ * The email ledger: every message the output folder has written or sent, and where it stands. Each
+ * method is one durable transaction, so a run killed at any moment leaves every message in a known
+ * state. The output folder's state store implements it; the retry policy and the sender use only
+ * this interface.
  *
  * <p>Crash safety: the sender records {@link DeliveryState#SENDING} (with the attempt counted)
  * before the SMTP transaction and the server's answer after it. {@link #settleInFlight()} turns a
@@ -62,8 +62,8 @@ public interface Ledger {
   }
 
   /**
-   * Puts every message in {@code from} (FAILED or UNCERTAIN) back to PENDING ({@code --retry-failed},
-   * {@code --retry-uncertain}).
+   * Puts every message in {@code from} (FAILED or UNCERTAIN) back to PENDING ({@code
+   * --retry-failed}, {@code --retry-uncertain}).
    *
    * @return how many
    */

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * The delivery ledger file of release 0.1.0, {@code outbox/ledger.tsv}, read once when an old
- * output folder is taken over (the ledger now lives in the folder's state store). The format:: a header line, then one tab-separated line per
- * message. Tabs, line breaks and backslashes inside a value are written as {@code \t}, {@code \n},
- * {@code \r} and {@code \\}, so every message stays on one line and the file reads well in a text
- * editor or a spreadsheet. The whole file is rewritten atomically after every change, so a killed
- * run leaves either the old or the new ledger, never a torn one.
+ * output folder is taken over (the ledger now lives in the folder's state store). The format:: a
+ * header line, then one tab-separated line per message. Tabs, line breaks and backslashes inside a
+ * value are written as {@code \t}, {@code \n}, {@code \r} and {@code \\}, so every message stays on
+ * one line and the file reads well in a text editor or a spreadsheet. The whole file is rewritten
+ * atomically after every change, so a killed run leaves either the old or the new ledger, never a
+ * torn one.
  *
  * <p>Offer ids and addresses come from the input, and a spreadsheet opening this file would take a
  * value starting with {@code = + - @} as a formula (CSV injection). Such a value, and one that

@@ -343,8 +343,7 @@ public final class MailDelivery {
     private void queueRetries(Set<String> batchOffers) {
       for (LedgerEntry e : ledger.inState(DeliveryState.PENDING)) {
         // A failed try always records its error; a message only written by a dry run has none.
-        if (e.lastError().isEmpty()
-            || batchOffers.contains(e.offerId())) {
+        if (e.lastError().isEmpty() || batchOffers.contains(e.offerId())) {
           continue;
         }
         if (Files.isRegularFile(outbox.resolve(e.file()))) {

@@ -19,7 +19,9 @@ final class ServerAnswer {
       if (t instanceof SendFailedException) {
         return true;
       }
-      if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t.getCause()) {
+      if (t instanceof MessagingException m
+          && m.getNextException() != null
+          && m.getNextException() != t.getCause()) {
         if (m.getNextException() instanceof SendFailedException) {
           return true;
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The one key that groups a candidate's offers everywhere (the analyzer's competing offers, the
  * batch's groups, the state store, the Overview chart): the name trimmed, inner runs of white space
- * collapsed to one space, lower case. "Jane  Doe", " jane doe" and "JANE DOE" are one candidate.
+ * collapsed to one space, lower case. "Jane Doe", " jane doe" and "JANE DOE" are one candidate.
  */
 public final class CandidateKey {
 

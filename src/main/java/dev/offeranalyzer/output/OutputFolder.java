@@ -120,7 +120,8 @@ public final class OutputFolder implements AutoCloseable {
                 + " the old files are kept as %s",
             takeover.offers(),
             takeover.messages(),
-            String.join(", ", takeover.renamed().stream().map(p -> p.getFileName().toString()).toList())));
+            String.join(
+                ", ", takeover.renamed().stream().map(p -> p.getFileName().toString()).toList())));
   }
 
   /** Messages a killed run left in the middle of sending, now held as UNCERTAIN. */
@@ -204,7 +205,12 @@ public final class OutputFolder implements AutoCloseable {
     for (LedgerEntry m : store.all()) {
       email.add(
           new EmailRow(
-              m.offerId(), m.recipient(), m.state().name(), m.attempts(), m.lastError(), m.sentAt()));
+              m.offerId(),
+              m.recipient(),
+              m.state().name(),
+              m.attempts(),
+              m.lastError(),
+              m.sentAt()));
     }
     return new SummaryData(rows, findings, store.errors(), assumptions, history, email);
   }

@@ -45,10 +45,11 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>Amounts are stored as exact decimal text ({@code "185000.00"}), never as floating point. The
- * schema version is {@code PRAGMA user_version}; {@link #MIGRATIONS} takes any older database to the
- * current one, each step in its own transaction. The journal is WAL with {@code synchronous=FULL}:
- * every committed transaction survives a SIGKILL or a power cut, so a killed run loses at most the
- * offer in flight. Every lookup a run makes per offer or per message uses a key or an index.
+ * schema version is {@code PRAGMA user_version}; {@link #MIGRATIONS} takes any older database to
+ * the current one, each step in its own transaction. The journal is WAL with {@code
+ * synchronous=FULL}: every committed transaction survives a SIGKILL or a power cut, so a killed run
+ * loses at most the offer in flight. Every lookup a run makes per offer or per message uses a key
+ * or an index.
  *
  * <p>Use it only while holding the folder's lock (see {@link OutputFolder}); one connection, not
  * shared between threads without the store's own synchronisation.
@@ -286,11 +287,14 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   // ---------------------------------------------------------------- latest results
 
-  /** Records the latest result of {@code row.offerId()} with its findings, replacing any earlier. */
+  /**
+   * Records the latest result of {@code row.offerId()} with its findings, replacing any earlier.
+   */
   public void putResult(SummaryRow row, List<FindingRow> findings, Instant at) {
     inTransaction(
         () -> {
-          try (PreparedStatement del = db.prepareStatement("DELETE FROM offers WHERE offer_id = ?")) {
+          try (PreparedStatement del =
+              db.prepareStatement("DELETE FROM offers WHERE offer_id = ?")) {
             del.setString(1, row.offerId());
             del.executeUpdate();
           }
@@ -866,7 +870,9 @@ public final class StateStore implements Ledger, AutoCloseable {
   /** The newest message of {@code offerId}, whatever its state. */
   synchronized Optional<LedgerEntry> newestMessage(String offerId) {
     return query(
-            "SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE offer_id = ? ORDER BY id DESC LIMIT 1",
+            "SELECT "
+                + MESSAGE_COLUMNS
+                + " FROM messages WHERE offer_id = ? ORDER BY id DESC LIMIT 1",
             ps -> ps.setString(1, offerId),
             StateStore::entry)
         .stream()

@@ -129,8 +129,9 @@ final class Takeover {
       return false;
     }
     try (PreparedStatement up =
-        store.prepare("UPDATE messages SET fingerprint = ? WHERE id = ? AND NOT EXISTS"
-            + " (SELECT 1 FROM messages WHERE offer_id = ? AND recipient = ? AND fingerprint = ?)")) {
+        store.prepare(
+            "UPDATE messages SET fingerprint = ? WHERE id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM messages WHERE offer_id = ? AND recipient = ? AND fingerprint = ?)")) {
       up.setString(1, fingerprint);
       up.setLong(2, newest.get().id());
       up.setString(3, offerId);

@@ -6,13 +6,12 @@ import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.market.MarketBands;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.market.MarketData;
+import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
-import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Offer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 

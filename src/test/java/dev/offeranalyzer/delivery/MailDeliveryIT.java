@@ -68,7 +68,7 @@ class MailDeliveryIT {
   }
 
   private List<LedgerEntry> ledger() {
-    return Ledger.load(out().resolve("outbox/ledger.tsv")).entries();
+    return Ledgers.of(out()).all();
   }
 
   /** The messages in {@code address}'s mailbox; GreenMail keeps one copy per recipient. */
@@ -92,7 +92,11 @@ class MailDeliveryIT {
 
     DeliveryReport report =
         delivery(smtpPort(), PASSWORD)
-            .deliver(out(), List.of(mail("A", "José Müller", "jose@example.com", pdf)), true);
+            .deliver(
+                out(),
+                Ledgers.of(out()),
+                List.of(mail("A", "José Müller", "jose@example.com", pdf)),
+                true);
 
     assertThat(report).isEqualTo(new DeliveryReport(1, 1, 0, 0, 0, 0, List.of()));
     assertThat(report.summaryLine()).isEqualTo("Email: 1 sent, 0 pending, 0 failed");
@@ -124,9 +128,9 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), batch, true);
+    d.deliver(out(), Ledgers.of(out()), batch, true);
 
-    DeliveryReport second = d.deliver(out(), batch, true);
+    DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
     assertThat(second).isEqualTo(new DeliveryReport(0, 0, 0, 0, 0, 1, List.of()));
     assertThat(second.summaryLine())
@@ -140,10 +144,10 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A, first version");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), batch, true);
+    d.deliver(out(), Ledgers.of(out()), batch, true);
     fakePdf(dir, "A.pdf", "report A, corrected version");
 
-    DeliveryReport second = d.deliver(out(), batch, true);
+    DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
     assertThat(second.sent()).isEqualTo(1);
     List<MimeMessage> toJane = inbox(SMTP, "jane@example.com");
@@ -162,7 +166,8 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
 
-    DeliveryReport report = delivery(smtpPort(), "wrong").deliver(out(), batch, true);
+    DeliveryReport report =
+        delivery(smtpPort(), "wrong").deliver(out(), Ledgers.of(out()), batch, true);
 
     assertThat(report.sent()).isZero();
     assertThat(report.pending()).isEqualTo(1);
@@ -178,7 +183,8 @@ class MailDeliveryIT {
     assertThat(entry.attempts()).as("a refused login is not the message's fault").isZero();
     assertThat(entry.lastError()).contains("refused the login");
 
-    DeliveryReport fixed = delivery(smtpPort(), PASSWORD).deliver(out(), List.of(), true);
+    DeliveryReport fixed =
+        delivery(smtpPort(), PASSWORD).deliver(out(), Ledgers.of(out()), List.of(), true);
 
     assertThat(fixed.sent()).isEqualTo(1);
     assertThat(inbox(SMTP, "jane@example.com")).hasSize(1);
@@ -194,7 +200,11 @@ class MailDeliveryIT {
     MailDelivery d = delivery(port, PASSWORD);
 
     DeliveryReport down =
-        d.deliver(out(), List.of(mail("A", "Jane Doe", "jane@example.com", pdf)), true);
+        d.deliver(
+            out(),
+            Ledgers.of(out()),
+            List.of(mail("A", "Jane Doe", "jane@example.com", pdf)),
+            true);
 
     assertThat(down.pending()).isEqualTo(1);
     assertThat(down.sent()).isZero();
@@ -207,7 +217,7 @@ class MailDeliveryIT {
     server.start();
     try {
       // The next scheduled run may have a batch without this offer: the outbox is still sent.
-      DeliveryReport up = d.deliver(out(), List.of(), true);
+      DeliveryReport up = d.deliver(out(), Ledgers.of(out()), List.of(), true);
 
       assertThat(up.sent()).isEqualTo(1);
       assertThat(up.pending()).isZero();
@@ -224,10 +234,18 @@ class MailDeliveryIT {
   void dryRunDraftsOfOtherOffers_areNotSentByALaterSendRun() {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), List.of(mail("OLD", "Old Client", "old@example.com", pdf)), false);
+    d.deliver(
+        out(),
+        Ledgers.of(out()),
+        List.of(mail("OLD", "Old Client", "old@example.com", pdf)),
+        false);
 
     DeliveryReport report =
-        d.deliver(out(), List.of(mail("A", "Jane Doe", "jane@example.com", pdf)), true);
+        d.deliver(
+            out(),
+            Ledgers.of(out()),
+            List.of(mail("A", "Jane Doe", "jane@example.com", pdf)),
+            true);
 
     assertThat(report.sent()).isEqualTo(1);
     assertThat(inbox(SMTP, "jane@example.com")).hasSize(1);
@@ -244,6 +262,7 @@ class MailDeliveryIT {
         delivery(smtpPort(), PASSWORD)
             .deliver(
                 out(),
+                Ledgers.of(out()),
                 List.of(
                     mail("A", "Ann", "ann@example.com", pdf),
                     mail("B", "Bob", "bob@example.com\r\nBcc: eve@example.com", pdf),
@@ -274,7 +293,7 @@ class MailDeliveryIT {
               mail("A", "Ann", "ann@example.com", pdf),
               mail("BOUNCE", "Bo", "bounce@example.com", pdf));
 
-      DeliveryReport first = d.deliver(out(), batch, true);
+      DeliveryReport first = d.deliver(out(), Ledgers.of(out()), batch, true);
 
       assertThat(first.sent()).isEqualTo(1);
       assertThat(first.pending()).isEqualTo(1);
@@ -283,7 +302,7 @@ class MailDeliveryIT {
           .contains("offer BOUNCE to bounce@example.com: attempt 1 of 2 failed")
           .contains("550");
 
-      DeliveryReport second = d.deliver(out(), batch, true);
+      DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
       assertThat(second.sent()).isZero();
       assertThat(second.alreadySent()).isEqualTo(1);
@@ -298,7 +317,7 @@ class MailDeliveryIT {
       assertThat(bounce.lastError()).contains("bounce@example.com").contains("550");
 
       int rcptsBefore = server.rcptCommands().size();
-      DeliveryReport third = d.deliver(out(), batch, true);
+      DeliveryReport third = d.deliver(out(), Ledgers.of(out()), batch, true);
 
       assertThat(server.rcptCommands()).hasSize(rcptsBefore);
       assertThat(third.failed()).isEqualTo(1);
@@ -325,7 +344,8 @@ class MailDeliveryIT {
       Path pdf = fakePdf(dir, "A.pdf", "report");
 
       DeliveryReport report =
-          d.deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
+          d.deliver(
+              out(), Ledgers.of(out()), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
 
       assertThat(report.sent()).isEqualTo(1);
       assertThat(inbox(smtps, "ann@example.com")).hasSize(1);
@@ -335,33 +355,45 @@ class MailDeliveryIT {
   }
 
   @Test
-  void ledgerFile_isReadableText() throws IOException {
+  void sentMessage_isRecordedWithItsAttemptTimesAndFile() throws IOException {
     Path pdf = fakePdf(dir, "A.pdf", "report");
     delivery(smtpPort(), PASSWORD)
-        .deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
+        .deliver(out(), Ledgers.of(out()), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
 
-    List<String> lines = Files.readAllLines(out().resolve("outbox/ledger.tsv"));
+    LedgerEntry e = ledger().get(0);
 
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(1))
-        .startsWith("A\tann@example.com\t")
-        .contains("\tSENT\t1\t\t2026-03-02T09:30:00Z\t<")
-        .endsWith("\tsent/A.eml");
+    assertThat(e.state()).isEqualTo(DeliveryState.SENT);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.firstTryAt()).isEqualTo(CLOCK.instant());
+    assertThat(e.sentAt()).isEqualTo(CLOCK.instant());
+    assertThat(e.file()).isEqualTo("sent/A.eml");
+    assertThat(e.messageId()).startsWith("<");
   }
 
   @Test
-  void messageOfARunKilledWhileSending_isSentAgainWithTheSameMessageId() throws Exception {
+  void messageOfARunKilledWhileSending_isHeldAsUncertain_andSentOnlyWhenRetried_sameMessageId()
+      throws Exception {
     Path pdf = fakePdf(dir, "A.pdf", "report");
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), false);
-    Ledger ledger = Ledger.load(out().resolve("outbox/ledger.tsv"));
-    LedgerEntry drafted = ledger.entries().get(0);
-    ledger.replace(drafted, drafted.withAttempt(MailDelivery.IN_FLIGHT));
-    ledger.save();
+    List<ReportMail> batch = List.of(mail("A", "Ann", "ann@example.com", pdf));
+    d.deliver(out(), Ledgers.of(out()), batch, false);
+    Ledger ledger = Ledgers.of(out());
+    LedgerEntry drafted = ledger.all().get(0);
+    ledger.recordSending(drafted, CLOCK.instant(), MailDelivery.IN_FLIGHT);
+    // The next run opens the folder: what was on the wire is not known.
+    assertThat(ledger.settleInFlight()).isEqualTo(1);
 
-    DeliveryReport report = d.deliver(out(), List.of(), true);
+    DeliveryReport held = d.deliver(out(), ledger, batch, true);
 
-    assertThat(report.sent()).isEqualTo(1);
+    assertThat(held.sent()).isZero();
+    assertThat(held.uncertain()).isEqualTo(1);
+    assertThat(inbox(SMTP, "ann@example.com")).isEmpty();
+    assertThat(ledger().get(0).state()).isEqualTo(DeliveryState.UNCERTAIN);
+
+    assertThat(ledger.requeue(DeliveryState.UNCERTAIN)).isEqualTo(1);
+    DeliveryReport retried = d.deliver(out(), ledger, batch, true);
+
+    assertThat(retried.sent()).isEqualTo(1);
     List<MimeMessage> received = inbox(SMTP, "ann@example.com");
     assertThat(received).hasSize(1);
     assertThat(received.get(0).getMessageID()).isEqualTo(drafted.messageId());

@@ -77,14 +77,20 @@ public record NegotiationSoFar(
       moved.add("No money lever moved; other terms of the offer changed.");
     }
     List<String> outcome = new ArrayList<>();
-    outcome(outcome, CounterOfferPlanner.BASE, before.baseSalary(), before.targetBase(), latest.baseSalary());
+    outcome(
+        outcome,
+        CounterOfferPlanner.BASE,
+        before.baseSalary(),
+        before.targetBase(),
+        latest.baseSalary());
     outcome(
         outcome,
         CounterOfferPlanner.SIGN_ON,
         before.signOnTotal(),
         before.targetSignOn(),
         latest.signOnTotal());
-    outcome(outcome, CounterOfferPlanner.GRANT, before.grant(), before.targetGrant(), latest.grant());
+    outcome(
+        outcome, CounterOfferPlanner.GRANT, before.grant(), before.targetGrant(), latest.grant());
     String summary =
         "Since version 1 ("
             + Formats.date(first.seen())
@@ -123,8 +129,7 @@ public record NegotiationSoFar(
     }
     BigDecimal ask = target.minus(offered).amount();
     BigDecimal gain = got.minus(offered).amount();
-    BigDecimal share =
-        gain.multiply(BigDecimal.valueOf(100)).divide(ask, 0, RoundingMode.HALF_UP);
+    BigDecimal share = gain.multiply(BigDecimal.valueOf(100)).divide(ask, 0, RoundingMode.HALF_UP);
     out.add(
         lever
             + ": asked "

@@ -91,7 +91,10 @@ public record ReportFingerprint(
         marketPosition == null ? "" : marketPosition.stripTrailingZeros().toPlainString());
     findings.forEach(f -> line(sb, "finding", f));
     levers.forEach(l -> line(sb, "lever", l));
-    line(sb, "ask_percent", askPercent == null ? "" : askPercent.stripTrailingZeros().toPlainString());
+    line(
+        sb,
+        "ask_percent",
+        askPercent == null ? "" : askPercent.stripTrailingZeros().toPlainString());
     line(sb, "approval", approval);
     return sb.toString();
   }

@@ -10,9 +10,9 @@ import dev.offeranalyzer.report.model.NegotiationSoFar;
 import java.awt.Color;
 
 /**
- * Lays out the section "Negotiation so far" ({@link NegotiationSoFar}): a heading, the versions as a
- * table (version, date, 4-year total, change, since version 1), then the levers that moved and how
- * much of the previous plan each got. Kept together on one page where it fits.
+ * Lays out the section "Negotiation so far" ({@link NegotiationSoFar}): a heading, the versions as
+ * a table (version, date, 4-year total, change, since version 1), then the levers that moved and
+ * how much of the previous plan each got. Kept together on one page where it fits.
  */
 final class NegotiationSection {
 

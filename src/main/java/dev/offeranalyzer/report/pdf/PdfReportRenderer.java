@@ -114,7 +114,10 @@ public final class PdfReportRenderer {
     return render(model, null, out);
   }
 
-  /** As {@link #render(ReportModel, OutputStream)}, with the section "Negotiation so far" when given. */
+  /**
+   * As {@link #render(ReportModel, OutputStream)}, with the section "Negotiation so far" when
+   * given.
+   */
   public synchronized ReportResult render(
       ReportModel model, NegotiationSoFar negotiation, OutputStream out) throws IOException {
     Objects.requireNonNull(model, "model");
@@ -192,7 +195,8 @@ public final class PdfReportRenderer {
       findings(doc);
       plan(doc);
       if (negotiation != null) {
-        doc.add(new NegotiationSection(heading, body, bodyBold, small, RULE, ZEBRA).table(negotiation));
+        doc.add(
+            new NegotiationSection(heading, body, bodyBold, small, RULE, ZEBRA).table(negotiation));
       }
       scenarios(doc);
       vest(doc);

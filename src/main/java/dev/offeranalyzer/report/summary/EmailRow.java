@@ -10,4 +10,9 @@ import java.time.Instant;
  * @param sentAt when the server accepted it, or null
  */
 public record EmailRow(
-    String offerId, String recipient, String state, int attempts, String lastError, Instant sentAt) {}
+    String offerId,
+    String recipient,
+    String state,
+    int attempts,
+    String lastError,
+    Instant sentAt) {}

@@ -8,8 +8,8 @@ import java.util.Map;
  * Everything {@code summary.xlsx} shows. Rows are ranked when the workbook is written.
  *
  * @param assumptions ordered label and value pairs for the {@code Assumptions} sheet
- * @param history every version of every offer, by offer id then version (the {@code History}
- *     sheet and the Ranking's history columns); empty before any offer has a version
+ * @param history every version of every offer, by offer id then version (the {@code History} sheet
+ *     and the Ranking's history columns); empty before any offer has a version
  * @param email every message of the ledger (the {@code Email} sheet)
  */
 public record SummaryData(
