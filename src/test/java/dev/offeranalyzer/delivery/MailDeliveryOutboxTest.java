@@ -231,7 +231,7 @@ class MailDeliveryOutboxTest {
                     true))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("smtp.host");
-    assertThat(out).doesNotExist();
+    assertThat(out.resolve("outbox")).doesNotExist();
   }
 
   @Test
