@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       WatchCommand.class,
       TemplateCommand.class,
+      StatusCommand.class,
+      MailTestCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

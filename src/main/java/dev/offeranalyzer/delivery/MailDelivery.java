@@ -168,6 +168,50 @@ public final class MailDelivery {
     }
   }
 
+  /**
+   * Sends one short test message to {@code to} with the configured SMTP settings ({@code
+   * mail-test}), a coach's first step when setting up SMTP.
+   *
+   * @return what the server answered to the message, e.g. {@code 250 2.0.0 Ok: queued as 4F1}
+   * @throws SettingsException when the settings do not allow sending
+   * @throws DeliveryException naming the server and what went wrong (connection, login, refusal)
+   */
+  public String sendTest(String to) {
+    InternetAddress from = fromAddress(true);
+    SmtpSettings smtp = SmtpSettings.from(settings, env);
+    InternetAddress recipient;
+    try {
+      recipient = Addresses.bare(to);
+    } catch (AddressException e) {
+      throw new SettingsException("--to must be one email address, not '" + to + "'");
+    }
+    Properties props = smtp.sessionProperties(from.getAddress());
+    props.putAll(sessionOverrides);
+    Session session = Session.getInstance(props);
+    try (Transport transport = session.getTransport("smtp")) {
+      transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
+      MimeMessage m = new MimeMessage(session);
+      m.setFrom(from);
+      m.setRecipient(jakarta.mail.Message.RecipientType.TO, recipient);
+      m.setSubject("Offer Analyzer: test message", "UTF-8");
+      m.setSentDate(java.util.Date.from(clock.instant()));
+      m.setText(
+          "This is a test message from Offer Analyzer, sent through "
+              + smtp.describe()
+              + ".\nIf you can read it, the SMTP settings work.\n",
+          "UTF-8");
+      m.saveChanges();
+      transport.sendMessage(m, m.getAllRecipients());
+      String answer =
+          transport instanceof org.eclipse.angus.mail.smtp.SMTPTransport t
+              ? t.getLastServerResponse()
+              : "accepted";
+      return answer == null ? "accepted" : answer.strip();
+    } catch (MessagingException e) {
+      throw new DeliveryException("SMTP " + smtp.describe() + ": " + Problems.describe(e), e);
+    }
+  }
+
   private InternetAddress fromAddress(boolean send) {
     InternetAddress from = configAddress("mail.from", settings.mailFrom());
     if (from == null && send) {
