@@ -353,7 +353,11 @@ public final class MailDelivery {
         uncertain++;
         return;
       }
-      String messageId = ReportMessages.messageId(offerId, recipient, sha, from);
+      // The same message keeps its Message-ID on every attempt and every rewrite of its file.
+      String messageId =
+          existing != null
+              ? existing.messageId()
+              : ReportMessages.messageId(offerId, recipient, sha, from);
       String file = SafeNames.stem(offerId) + ".eml";
       byte[] eml;
       try {
