@@ -20,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -162,7 +161,15 @@ class StateAndHistoryIT {
     assertThat(third.console())
         .contains("Negotiation so far: " + gained + " gained over four years across 1 offer");
 
-    try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("summary.xlsx")))) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("summary.xlsx")))) {
+      assertThat(wb.getSheetName(0)).isEqualTo("Overview");
+      var overview = wb.getSheet("Overview");
+      assertThat(overview.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+      assertThat(overview.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+      var chart = overview.getDrawingPatriarch().getCharts().get(0);
+      var bars = chart.getChartSeries().get(0);
+      assertThat(bars.getSeriesCount()).isEqualTo(2);
+      assertThat(bars.getSeries(0).getValuesData().getPointCount()).isEqualTo(2);
       Sheet history = wb.getSheet("History");
       DataFormatter f = new DataFormatter();
       List<String> rows = new ArrayList<>();
