@@ -81,6 +81,7 @@ public final class BatchPass {
    */
   public Outcome run(List<Path> files) throws IOException {
     long runId = folder.state().startRun(command, clock.instant());
+    long t0 = System.nanoTime();
     List<ReportMail> mails = new ArrayList<>();
     BatchResult result =
         batch.run(
@@ -94,7 +95,9 @@ public final class BatchPass {
     // A stopped batch read only its first files; the others keep what they had.
     List<Path> read = files.subList(0, Math.min(files.size(), result.filesRead()));
     folder.putErrors(read, result.errors());
+    long t1 = System.nanoTime();
     folder.writeSummary(assumptions);
+    long t2 = System.nanoTime();
     int exit = result.exitCode();
     DeliveryReport delivery = null;
     if (!result.stopped()) {
@@ -121,6 +124,14 @@ public final class BatchPass {
       // The Email sheet shows what delivery just did.
       folder.writeSummary(assumptions);
     }
+    long t3 = System.nanoTime();
+    console.detail(
+        String.format(
+            java.util.Locale.ROOT,
+            "Timing: batch %d ms, summary.xlsx %d ms, email (and summary again) %d ms",
+            (t1 - t0) / 1_000_000,
+            (t2 - t1) / 1_000_000,
+            (t3 - t2) / 1_000_000));
     List<dev.offeranalyzer.delivery.LedgerEntry> uncertain =
         folder.ledger().inState(DeliveryState.UNCERTAIN);
     if (!uncertain.isEmpty()) {
