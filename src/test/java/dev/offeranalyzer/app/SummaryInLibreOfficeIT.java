@@ -65,6 +65,7 @@ class SummaryInLibreOfficeIT {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("1,X-2,@SUM(A1:A2),Amazon,L6,Seattle,");
     assertThat(lines.get(2)).startsWith("2,X-1,=1+1,Amazon,L6,Seattle,");
-    assertThat(lines.get(2)).endsWith("X-1.pdf");
+    // Report, then the history columns: one version, version 1's total, nothing gained yet.
+    assertThat(lines.get(2)).endsWith("X-1.pdf,1,1200000,0");
   }
 }
