@@ -330,7 +330,10 @@ class MailDeliveryIT {
 
   @Test
   void tls_sendsOverSmtps() throws Exception {
-    GreenMail smtps = new GreenMail(ServerSetupTest.SMTPS).withConfiguration(WITH_USER);
+    // A free port, and time to make the TLS key on a busy machine (2 s was not always enough).
+    ServerSetup setup = ServerSetupTest.SMTPS.dynamicPort();
+    setup.setServerStartupTimeout(20_000);
+    GreenMail smtps = new GreenMail(setup).withConfiguration(WITH_USER);
     smtps.start();
     try {
       Map<String, String> keys = new HashMap<>(smtpKeys(smtps.getSmtps().getPort()));
