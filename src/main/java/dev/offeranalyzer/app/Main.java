@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       RunCommand.class,
+      CheckCommand.class,
       WatchCommand.class,
       TemplateCommand.class,
       StatusCommand.class,
@@ -66,7 +67,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "Missing command: run, watch or template (see --help)");
+        spec.commandLine(), "Missing command: run, check, watch or template (see --help)");
   }
 
   /** The version from the jar's manifest. */

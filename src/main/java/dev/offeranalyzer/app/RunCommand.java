@@ -112,14 +112,11 @@ public final class RunCommand implements Callable<Integer> {
       stop.finished();
     }
     BatchResult result = outcome.result();
+    console.noteCountLine().ifPresent(console::always);
     console.always(
         String.format(
-            "Done: %d %s reported, %d rejected (%d of %d files unreadable).%s Reports and summary in %s",
-            result.reported().size(),
-            result.reported().size() == 1 ? "offer" : "offers",
-            result.errors().size(),
-            result.filesFailed(),
-            result.filesRead(),
+            "Done: %s.%s Reports and summary in %s",
+            counts(result),
             gains.offers() == 0
                 ? ""
                 : String.format(
@@ -129,6 +126,24 @@ public final class RunCommand implements Callable<Integer> {
                     gains.offers() == 1 ? "offer" : "offers"),
             output.toAbsolutePath().normalize()));
     return outcome.exitCode();
+  }
+
+  /**
+   * The closing counts, in rows (SPEC section 2, issue 9): e.g. {@code 3 offers reported, 1 row
+   * rejected, 2 rows skipped (0 of 2 files unreadable)}.
+   */
+  static String counts(BatchResult result) {
+    int reported = result.reported().size();
+    return String.format(
+        "%d %s reported, %d %s rejected, %d %s skipped (%d of %d files unreadable)",
+        reported,
+        reported == 1 ? "offer" : "offers",
+        result.rowsRejected(),
+        result.rowsRejected() == 1 ? "row" : "rows",
+        result.rowsSkipped(),
+        result.rowsSkipped() == 1 ? "row" : "rows",
+        result.filesFailed(),
+        result.filesRead());
   }
 
   /** Tells the coach what opening the folder cleaned up or took over. */

@@ -23,6 +23,7 @@ import dev.offeranalyzer.output.OutputFolder;
 import dev.offeranalyzer.report.model.NegotiationSoFar;
 import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.model.ReportFingerprint;
+import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
 import dev.offeranalyzer.report.summary.ErrorRow;
@@ -235,11 +236,10 @@ final class Wiring {
     PdfReportRenderer pdf = new PdfReportRenderer();
     return (analysis, out) -> {
       List<OfferVersion> history = folder.recordVersion(analysis, reportDate);
-      return pdf.render(
-              ReportModelBuilder.build(analysis, settings, reportDate),
-              NegotiationSoFar.of(history).orElse(null),
-              out)
-          .messages();
+      ReportModel model =
+          ReportModelBuilder.build(analysis, settings, reportDate)
+              .withNegotiation(NegotiationSoFar.of(history).orElse(null));
+      return pdf.render(model, out).messages();
     };
   }
 
@@ -252,13 +252,25 @@ final class Wiring {
           r.offersRead(),
           r.rowsRejected(),
           r.problems().stream().map(Wiring::errorRow).toList(),
-          r.warnings().stream().map(Warning::describe).toList(),
-          r.fileRejected() && r.offersRead() == 0);
+          r.warnings().stream().map(Wiring::noteRow).toList(),
+          r.fileRejected() && r.offersRead() == 0,
+          r.rowsSkipped());
     };
   }
 
   private static ErrorRow errorRow(Problem p) {
     return new ErrorRow(p.file(), p.sheet(), p.row(), p.column(), p.value(), p.message());
+  }
+
+  private static ErrorRow noteRow(Warning w) {
+    return new ErrorRow(
+        w.file(),
+        w.sheet(),
+        w.row(),
+        w.column(),
+        w.value(),
+        w.message(),
+        w.mustLook() ? ErrorRow.Severity.WARNING : ErrorRow.Severity.NOTE);
   }
 
   /** The {@code Assumptions} sheet. */
@@ -278,10 +290,19 @@ final class Wiring {
         Map.entry("Cash bonus", "base salary x annual_bonus_pct, every year; 0% when not given"),
         Map.entry("Hours per year", Integer.toString(CompensationEngine.HOURS_PER_YEAR)),
         Map.entry("Rounding", "Exact to the cent, half-up; money shown in whole dollars"),
-        Map.entry(
-            "Approval levels",
-            "Ask up to 10%: recruiter; up to 20%: hiring manager; up to 30%: director; above: VP"),
+        Map.entry("Approval levels", approvalLevels(Thresholds.defaults())),
         Map.entry("Disclaimer", "Not tax, legal or financial advice."));
+  }
+
+  /** "Ask up to 10%: recruiter; up to 20%: hiring manager; …", from the thresholds in use. */
+  static String approvalLevels(Thresholds t) {
+    return "Ask up to "
+        + Formats.percent(t.recruiterLimitPercent())
+        + ": recruiter; up to "
+        + Formats.percent(t.hiringManagerLimitPercent())
+        + ": hiring manager; up to "
+        + Formats.percent(t.directorLimitPercent())
+        + ": director; above: VP";
   }
 
   /** Creates the output folder and proves it can be written. */

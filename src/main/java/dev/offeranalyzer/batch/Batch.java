@@ -38,13 +38,14 @@ public final class Batch {
   private final ReportRenderer renderer;
   private final Console console;
   private final BooleanSupplier stopRequested;
+  private final boolean checkOnly;
 
   public Batch(
       OfferSource source,
       Function<List<Offer>, List<Analysis>> analyzer,
       ReportRenderer renderer,
       Console console) {
-    this(source, analyzer, renderer, console, () -> false);
+    this(source, analyzer, renderer, console, () -> false, false);
   }
 
   private Batch(
@@ -52,8 +53,10 @@ public final class Batch {
       Function<List<Offer>, List<Analysis>> analyzer,
       ReportRenderer renderer,
       Console console,
-      BooleanSupplier stopRequested) {
+      BooleanSupplier stopRequested,
+      boolean checkOnly) {
     this.source = source;
+    this.checkOnly = checkOnly;
     this.analyzer = analyzer;
     this.renderer = renderer;
     this.console = console;
@@ -66,7 +69,15 @@ public final class Batch {
    * BatchResult#stopped()}. A report being written when the stop comes is finished first.
    */
   public Batch stopWhen(BooleanSupplier stop) {
-    return new Batch(source, analyzer, renderer, console, stop);
+    return new Batch(source, analyzer, renderer, console, stop, checkOnly);
+  }
+
+  /**
+   * This batch reading and analysing exactly as {@link #run} does, but writing nothing: no PDF, no
+   * result to the sink (the {@code check} command). Every error and note is still found.
+   */
+  public Batch checkOnly() {
+    return new Batch(source, analyzer, renderer, console, stopRequested, true);
   }
 
   /** Receives each reported offer: its summary row, findings and the PDF written. */
@@ -77,9 +88,12 @@ public final class Batch {
   /** Runs the batch over {@code files}, writing PDFs into {@code outputDir}. */
   public BatchResult run(List<Path> files, Path outputDir, ResultSink sink) {
     List<ErrorRow> errors = new ArrayList<>();
+    List<ErrorRow> notes = new ArrayList<>();
     List<Offer> offers = new ArrayList<>();
     Map<String, Offer> byId = new HashMap<>();
     int failedFiles = 0;
+    int rowsRejected = 0;
+    int rowsSkipped = 0;
     boolean stopped = false;
     int filesRead = 0;
     for (Path file : files) {
@@ -91,31 +105,71 @@ public final class Batch {
       List<Offer> fromFile = new ArrayList<>();
       FileReport report = source.read(file, fromFile::add);
       List<ErrorRow> duplicates = new ArrayList<>();
+      List<ErrorRow> fileNotes = new ArrayList<>(report.notes());
+      List<String> qualified = new ArrayList<>();
       for (Offer o : fromFile) {
-        Offer first = byId.putIfAbsent(o.offerId(), o);
+        Offer first = byId.get(o.offerId());
+        Offer taken = o;
+        if (first != null && otherFile(first, o)) {
+          // Coaches number rows 1, 2, 3 in each client's file: qualify, never reject (SPEC 2).
+          taken = o.toBuilder().offerId(stem(o) + "-" + o.offerId()).build();
+          first = byId.get(taken.offerId());
+          if (first == null) {
+            qualified.add(o.offerId() + " -> " + taken.offerId());
+          }
+        }
         if (first == null) {
-          offers.add(o);
+          byId.put(taken.offerId(), taken);
+          offers.add(taken);
         } else {
-          duplicates.add(duplicate(o, first));
+          duplicates.add(duplicate(taken, first));
         }
       }
-      errors.addAll(report.problems());
+      if (!qualified.isEmpty()) {
+        fileNotes.add(
+            new ErrorRow(
+                report.file(),
+                null,
+                null,
+                "offer_id",
+                null,
+                "ids already used by an earlier file were qualified by this file's name: "
+                    + summarize(qualified),
+                ErrorRow.Severity.NOTE));
+      }
+      for (ErrorRow p : report.problems()) {
+        (p.severity().counts() ? errors : notes).add(p);
+      }
       errors.addAll(duplicates);
+      for (ErrorRow n : fileNotes) {
+        (n.severity().counts() ? errors : notes).add(n);
+      }
+      rowsRejected += report.rowsRejected() + duplicates.size();
+      rowsSkipped += report.rowsSkipped();
       if (report.fileFailed()) {
         failedFiles++;
       } else {
         int read = report.offersRead() - duplicates.size();
         console.info(
             String.format(
-                "%s: %d %s read, %d rejected",
+                "%s: %d %s read, %d %s rejected, %d %s skipped",
                 file.getFileName(),
                 read,
                 read == 1 ? "offer" : "offers",
-                report.rowsRejected() + duplicates.size()));
+                report.rowsRejected() + duplicates.size(),
+                report.rowsRejected() + duplicates.size() == 1 ? "row" : "rows",
+                report.rowsSkipped(),
+                report.rowsSkipped() == 1 ? "row" : "rows"));
       }
       report.problems().forEach(e -> console.always("  " + e.describe()));
       duplicates.forEach(e -> console.always("  " + e.describe()));
-      report.warnings().forEach(w -> console.info("  note: " + w));
+      for (ErrorRow n : fileNotes) {
+        if (n.isNote()) {
+          console.note("  note: " + n.describe());
+        } else {
+          console.always("  " + n.severity().label() + ": " + n.describe());
+        }
+      }
     }
 
     List<SummaryRow> reported = new ArrayList<>();
@@ -128,7 +182,17 @@ public final class Batch {
           stopped = true;
           break groups;
         }
+        noMarketData(a)
+            .ifPresent(
+                n -> {
+                  notes.add(n);
+                  console.note("  note: " + n.describe());
+                });
         String name = reportName(a.offer(), usedNames);
+        if (checkOnly) {
+          reported.add(SummaryRow.of(a, name));
+          continue;
+        }
         Path pdf = outputDir.resolve(name);
         try {
           List<String> warnings = new ArrayList<>();
@@ -148,12 +212,14 @@ public final class Batch {
                   a.offer().offerId(),
                   "the report could not be written: " + e.getMessage());
           errors.add(err);
+          rowsRejected++;
           console.always("  " + err.describe());
         }
         console.progress("Writing reports", ++done, offers.size());
       }
     }
-    return new BatchResult(reported, errors, filesRead, failedFiles, stopped);
+    return new BatchResult(
+        reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped);
   }
 
   /** Groups offers by {@link CandidateKey}, in order of first appearance. */
@@ -177,6 +243,56 @@ public final class Batch {
       name = stem + "_" + SafeNames.shortHash(offer.offerId() + "\u0000" + salt) + ".pdf";
     }
     return name;
+  }
+
+  private static boolean otherFile(Offer first, Offer later) {
+    return first.source() != null
+        && later.source() != null
+        && !first.source().file().equals(later.source().file());
+  }
+
+  private static String stem(Offer o) {
+    String file = o.source().file();
+    int dot = file.lastIndexOf('.');
+    return SafeNames.stem(dot > 0 ? file.substring(0, dot) : file);
+  }
+
+  private static String summarize(List<String> items) {
+    int shown = Math.min(items.size(), 5);
+    String list = String.join(", ", items.subList(0, shown));
+    return items.size() > shown ? list + " and " + (items.size() - shown) + " more" : list;
+  }
+
+  /**
+   * A note when an offer that names a level or a location got no market comparison: its spelling is
+   * not one the market data knows (SPEC section 2).
+   */
+  private static java.util.Optional<ErrorRow> noMarketData(Analysis a) {
+    Offer o = a.offer();
+    if (a.market() != null || (o.level() == null && o.location() == null)) {
+      return java.util.Optional.empty();
+    }
+    String what =
+        String.join(
+            ", ",
+            java.util.stream.Stream.of(
+                    "company \"" + o.company() + "\"",
+                    o.level() == null ? "no level" : "level \"" + o.level() + "\"",
+                    o.location() == null ? "no location" : "location \"" + o.location() + "\"")
+                .toList());
+    return java.util.Optional.of(
+        new ErrorRow(
+            o.source() == null ? "" : o.source().file(),
+            o.source() == null ? null : o.source().sheet(),
+            o.source() == null ? null : o.source().row(),
+            null,
+            null,
+            "offer "
+                + o.offerId()
+                + ": the market data has no band for "
+                + what
+                + " (check the spelling); the report has no market comparison",
+            ErrorRow.Severity.NOTE));
   }
 
   private static ErrorRow duplicate(Offer dup, Offer first) {

@@ -94,7 +94,7 @@ public final class BatchPass {
             });
     // A stopped batch read only its first files; the others keep what they had.
     List<Path> read = files.subList(0, Math.min(files.size(), result.filesRead()));
-    folder.putErrors(read, result.errors());
+    folder.putErrors(read, result.errorsAndNotes());
     long t1 = System.nanoTime();
     folder.writeSummary(assumptions);
     long t2 = System.nanoTime();

@@ -2,26 +2,45 @@ package dev.offeranalyzer.batch;
 
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The outcome of one batch.
  *
  * @param reported the offers whose report was written, in input order
- * @param errors every rejected row or file
+ * @param errors every rejected row or file, and every warning (severity error or warning)
  * @param filesRead input files looked at
  * @param filesFailed input files that could not be read at all
  * @param stopped true when a stop request ended the batch before every offer was handled
+ * @param notes decisions the tool made that rejected nothing (severity note)
+ * @param rowsRejected rows (and files) that gave no offer, each counted once however many problems
+ *     it had
+ * @param rowsSkipped rows that are not offers (totals rows, notes under a table)
  */
 public record BatchResult(
     List<SummaryRow> reported,
     List<ErrorRow> errors,
     int filesRead,
     int filesFailed,
-    boolean stopped) {
+    boolean stopped,
+    List<ErrorRow> notes,
+    int rowsRejected,
+    int rowsSkipped) {
   public BatchResult {
     reported = List.copyOf(reported);
     errors = List.copyOf(errors);
+    notes = List.copyOf(notes);
+  }
+
+  /** A batch whose errors are all rejected rows or files, without notes. */
+  public BatchResult(
+      List<SummaryRow> reported,
+      List<ErrorRow> errors,
+      int filesRead,
+      int filesFailed,
+      boolean stopped) {
+    this(reported, errors, filesRead, filesFailed, stopped, List.of(), errors.size(), 0);
   }
 
   /** A batch that ran to its end. */
@@ -30,7 +49,21 @@ public record BatchResult(
     this(reported, errors, filesRead, filesFailed, false);
   }
 
-  /** 0 when every offer was reported, 1 when some rows or files were rejected (SPEC section 1). */
+  /**
+   * The Errors sheet's lines: the errors and warnings first, as found, so a coach sees what needs
+   * fixing at the top; then the notes, file by file.
+   */
+  public List<ErrorRow> errorsAndNotes() {
+    List<ErrorRow> all = new ArrayList<>(errors.size() + notes.size());
+    all.addAll(errors);
+    all.addAll(notes);
+    return all;
+  }
+
+  /**
+   * 0 when every offer was reported, 1 when some rows or files were rejected or a warning asks the
+   * coach to look (SPEC section 1).
+   */
   public int exitCode() {
     return errors.isEmpty() ? 0 : 1;
   }

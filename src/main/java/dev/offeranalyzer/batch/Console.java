@@ -18,6 +18,7 @@ public final class Console {
   private final boolean terminal;
   private final boolean timestamps;
   private boolean progressShown;
+  private int notes;
 
   public Console(
       PrintStream out, boolean quiet, boolean verbose, boolean terminal, boolean timestamps) {
@@ -45,6 +46,28 @@ public final class Console {
     if (verbose) {
       print(line);
     }
+  }
+
+  /**
+   * A note about a decision the tool made: printed in full, or with {@code --quiet} only counted
+   * (see {@link #noteCountLine}).
+   */
+  public synchronized void note(String line) {
+    notes++;
+    if (!quiet) {
+      print(line);
+    }
+  }
+
+  /** With {@code --quiet}, one line that counts the notes left out; empty otherwise. */
+  public synchronized java.util.Optional<String> noteCountLine() {
+    if (!quiet || notes == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        notes
+            + (notes == 1 ? " note" : " notes")
+            + " (see the Errors sheet, or run without --quiet)");
   }
 
   /** A problem or the closing line: always printed. */

@@ -453,6 +453,7 @@ public final class MailDelivery {
       MimeMessage message;
       try (InputStream in = Files.newInputStream(eml)) {
         message = new MimeMessage(session, in);
+        message.removeHeader(ReportMessages.UNSENT_HEADER);
       } catch (IOException | MessagingException e) {
         String why = "cannot read " + eml + " (" + Problems.describe(e) + ")";
         ledger.update(entry.withError(why));

@@ -37,6 +37,10 @@ final class ReportMessages {
   private final InternetAddress from;
   private final InternetAddress cc;
   private final InternetAddress replyTo;
+
+  /** Marks an .eml file as a draft for mail programs. */
+  static final String UNSENT_HEADER = "X-Unsent";
+
   private final String coachName;
   private final Clock clock;
   private final Session session = Session.getInstance(new Properties());
@@ -79,6 +83,9 @@ final class ReportMessages {
     MailDateFormat dates = new MailDateFormat();
     dates.setTimeZone(TimeZone.getTimeZone(clock.getZone()));
     msg.setHeader("Date", dates.format(Date.from(clock.instant())));
+    // Outlook and Thunderbird open an .eml with this header as a draft, ready to send; the header
+    // is taken off before the message goes out over SMTP (MailDelivery).
+    msg.setHeader(UNSENT_HEADER, "1");
 
     MimeBodyPart text = new MimeBodyPart();
     text.setText(body(mail, coachName), StandardCharsets.UTF_8.name());

@@ -14,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -173,26 +172,36 @@ final class CsvReader {
     return delimiterOf(new String(buf, 0, Math.max(n, 0)));
   }
 
-  /** The delimiter of the first non-empty record of {@code head}. Pure, for tests. */
+  /**
+   * The delimiter of {@code head}: the one used most often outside quotes in the line, among the
+   * first {@value SheetIntake#HEADER_SEARCH_ROWS} non-empty lines, that holds the most delimiters
+   * (the header row, also under a title line). Pure, for tests.
+   */
   static char delimiterOf(String head) {
-    int commas = 0;
-    int semicolons = 0;
-    int tabs = 0;
+    int[] best = {0, 0, 0};
+    int[] line = {0, 0, 0};
+    int lines = 0;
     boolean quoted = false;
     boolean seenContent = false;
-    for (int i = 0; i < head.length(); i++) {
-      char c = head.charAt(i);
+    for (int i = 0; i <= head.length() && lines < SheetIntake.HEADER_SEARCH_ROWS; i++) {
+      char c = i < head.length() ? head.charAt(i) : '\n';
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
         if (seenContent) {
-          break;
+          lines++;
+          if (sum(line) > sum(best)) {
+            best = line.clone();
+          }
         }
+        line = new int[] {0, 0, 0};
+        seenContent = false;
+        continue;
       } else if (!quoted) {
         switch (c) {
-          case ',' -> commas++;
-          case ';' -> semicolons++;
-          case '\t' -> tabs++;
+          case ',' -> line[0]++;
+          case ';' -> line[1]++;
+          case '\t' -> line[2]++;
           default -> {
             // other characters say nothing about the delimiter
           }
@@ -202,16 +211,17 @@ final class CsvReader {
         seenContent = true;
       }
     }
-    List<int[]> counts = new ArrayList<>();
-    counts.add(new int[] {',', commas});
-    counts.add(new int[] {';', semicolons});
-    counts.add(new int[] {'\t', tabs});
-    int[] best = counts.get(0);
-    for (int[] c : counts) {
-      if (c[1] > best[1]) {
-        best = c;
+    char[] delimiters = {',', ';', '\t'};
+    int pick = 0;
+    for (int d = 1; d < 3; d++) {
+      if (best[d] > best[pick]) {
+        pick = d;
       }
     }
-    return (char) best[0];
+    return delimiters[pick];
+  }
+
+  private static int sum(int[] counts) {
+    return counts[0] + counts[1] + counts[2];
   }
 }

@@ -24,6 +24,7 @@ final class FileCollector {
   private int fileProblems;
   private int problemCount;
   private int headerSheets;
+  private int rowsSkipped;
 
   FileCollector(String file, Consumer<Offer> offers, Consumer<Problem> problems) {
     this.file = Objects.requireNonNull(file, "file");
@@ -81,6 +82,20 @@ final class FileCollector {
     warnings.add(new Warning(file, sheet, message));
   }
 
+  void warn(Warning w) {
+    warnings.add(w);
+  }
+
+  /** A row that is not an offer and not an error (a totals row, a note under the table). */
+  void skipped(Warning why) {
+    rowsSkipped++;
+    warnings.add(why);
+  }
+
+  int rowsSkipped() {
+    return rowsSkipped;
+  }
+
   int offersRead() {
     return offersRead;
   }
@@ -95,7 +110,14 @@ final class FileCollector {
 
   FileResult result(List<Problem> collected) {
     return new FileResult(
-        file, offersRead, rowsRejected, fileProblems, problemCount, collected, warnings);
+        file,
+        offersRead,
+        rowsRejected,
+        rowsSkipped,
+        fileProblems,
+        problemCount,
+        collected,
+        warnings);
   }
 
   private void problem(Problem p) {

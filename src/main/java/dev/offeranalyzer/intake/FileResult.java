@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param file the file name as the coach sees it
  * @param offersRead offers handed to the sink
  * @param rowsRejected rows that gave no offer because of problems (a row may have several)
+ * @param rowsSkipped rows that are not offers and were skipped with a note (totals rows, notes
+ *     under the table)
  * @param fileProblemCount problems of the whole file or of a whole sheet (row is null): the file or
  *     sheet could not be read
  * @param problemCount all problems, row and file level, whether collected here or not
@@ -22,6 +24,7 @@ public record FileResult(
     String file,
     int offersRead,
     int rowsRejected,
+    int rowsSkipped,
     int fileProblemCount,
     int problemCount,
     List<Problem> problems,

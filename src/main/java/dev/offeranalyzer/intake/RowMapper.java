@@ -32,6 +32,11 @@ public final class RowMapper {
   /** No grant counts anywhere near this many shares; a larger count is a typo. */
   static final BigDecimal MAX_SHARES = new BigDecimal("100000000");
 
+  /**
+   * A yearly base below this is a misread (European thousands, a monthly figure): SPEC section 2.
+   */
+  static final BigDecimal MIN_BASE = new BigDecimal("10000");
+
   private static final Pattern EMAIL =
       Pattern.compile(
           "[^\\s@,;<>\"()\\[\\]]+@[^\\s@,;<>\"()\\[\\].]+(\\.[^\\s@,;<>\"()\\[\\].]+)+");
@@ -75,7 +80,7 @@ public final class RowMapper {
     }
     b.candidate(candidate);
     b.email(r.value(Column.EMAIL, RowMapper::email));
-    b.company(r.text(Column.COMPANY));
+    b.company(r.value(Column.COMPANY, t -> Parsed.ok(Canonical.company(t))));
     b.role(r.text(Column.ROLE));
     b.level(r.value(Column.LEVEL, t -> Parsed.ok(Canonical.level(t))));
     b.location(r.value(Column.LOCATION, t -> Parsed.ok(Canonical.location(t))));
@@ -85,6 +90,11 @@ public final class RowMapper {
       r.missing(Column.BASE_SALARY, "is missing (every offer needs a base salary)");
     } else if (base != null && base.isZero()) {
       r.problem(Column.BASE_SALARY, "must be more than 0");
+    } else if (base != null && base.amount().compareTo(MIN_BASE) < 0) {
+      r.problem(
+          Column.BASE_SALARY,
+          "looks too small for a yearly base salary (under 10,000; a monthly or hourly figure, or"
+              + " thousands written as 185.000?)");
     }
     b.baseSalary(base);
     b.signOnYear1(r.money(Column.SIGN_ON_YEAR1));

@@ -1,6 +1,7 @@
 package dev.offeranalyzer.intake;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,13 +44,30 @@ final class UserModelReader {
           break;
         }
         List<Object> cells = new ArrayList<>();
+        BitSet aggregates = null;
         for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
           Cell cell = row.getCell(c);
           cells.add(cell == null ? null : value(cell, evaluator, date1904));
+          if (cell != null
+              && cell.getCellType() == CellType.FORMULA
+              && XlsxStreamReader.isAggregate(formula(cell))) {
+            if (aggregates == null) {
+              aggregates = new BitSet();
+            }
+            aggregates.set(c);
+          }
         }
-        table.row(row.getRowNum() + 1, cells);
+        table.row(row.getRowNum() + 1, cells, row.getZeroHeight(), aggregates);
       }
       table.end();
+    }
+  }
+
+  private static String formula(Cell cell) {
+    try {
+      return cell.getCellFormula();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 
@@ -66,7 +84,8 @@ final class UserModelReader {
   static Object value(Cell cell, FormulaEvaluator evaluator, boolean date1904) {
     CellType type = cell.getCellType();
     if (type == CellType.FORMULA) {
-      if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+      if (cell instanceof XSSFCell x
+          && (!x.getCTCell().isSetV() || x.getCTCell().getV().isBlank())) {
         return evaluated(cell, evaluator, date1904);
       }
       type = cell.getCachedFormulaResultType();

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.util.XMLHelper;
@@ -122,6 +124,15 @@ final class XlsxStreamReader {
     xml.parse(new InputSource(in));
   }
 
+  private static final Pattern AGGREGATE =
+      Pattern.compile(
+          "(?i)^\\s*=?\\s*(_xlfn\\.)?(SUM|AVERAGE|AVERAGEA|SUBTOTAL|AGGREGATE)\\s*\\(.*");
+
+  /** True for a SUM, AVERAGE or SUBTOTAL formula: the cell of a totals row. */
+  static boolean isAggregate(String formula) {
+    return formula != null && AGGREGATE.matcher(formula).matches();
+  }
+
   private static String local(String localName, String qName) {
     if (localName != null && !localName.isEmpty()) {
       return localName;
@@ -135,10 +146,14 @@ final class XlsxStreamReader {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Stops at the first formula cell without a value. */
+  /**
+   * Stops at the first formula cell without a value: no {@code <v>} element, or an empty one (as
+   * openpyxl and other scripts write them).
+   */
   private static final class FormulaScan extends DefaultHandler {
     private boolean formula;
     private boolean value;
+    private boolean inValue;
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes a) {
@@ -148,7 +163,7 @@ final class XlsxStreamReader {
           value = false;
         }
         case "f" -> formula = true;
-        case "v" -> value = true;
+        case "v" -> inValue = true;
         default -> {
           // other elements do not matter here
         }
@@ -156,8 +171,18 @@ final class XlsxStreamReader {
     }
 
     @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue && !new String(ch, start, length).isBlank()) {
+        value = true;
+      }
+    }
+
+    @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-      if (local(localName, qName).equals("c") && formula && !value) {
+      String name = local(localName, qName);
+      if (name.equals("v")) {
+        inValue = false;
+      } else if (name.equals("c") && formula && !value) {
         throw new StopParsing();
       }
     }
@@ -185,6 +210,8 @@ final class XlsxStreamReader {
     private boolean inPhonetic;
     private String value;
     private String formula;
+    private boolean hidden;
+    private BitSet aggregates;
 
     SheetHandler(SheetIntake table, SharedStrings strings, StylesTable styles, boolean date1904) {
       this.table = table;
@@ -201,6 +228,9 @@ final class XlsxStreamReader {
           rowNumber = r != null ? Integer.parseInt(r) : rowNumber + 1;
           cells = new ArrayList<>();
           column = -1;
+          String h = a.getValue("hidden");
+          hidden = "1".equals(h) || "true".equalsIgnoreCase(h);
+          aggregates = null;
         }
         case "c" -> {
           String ref = a.getValue("r");
@@ -261,9 +291,17 @@ final class XlsxStreamReader {
           value = text.toString();
           inInline = false;
         }
-        case "c" -> put(cellValue());
+        case "c" -> {
+          if (hasFormula && column >= 0 && column < MAX_COLUMNS && isAggregate(formula)) {
+            if (aggregates == null) {
+              aggregates = new BitSet();
+            }
+            aggregates.set(column);
+          }
+          put(cellValue());
+        }
         case "row" -> {
-          table.row(rowNumber, cells);
+          table.row(rowNumber, cells, hidden, aggregates);
           if (!table.wantsMore()) {
             throw new StopParsing();
           }
@@ -285,7 +323,7 @@ final class XlsxStreamReader {
     }
 
     private Object cellValue() {
-      if (!hasValue) {
+      if (!hasValue || (value != null && value.isEmpty() && !"inlineStr".equals(type))) {
         return hasFormula ? CellError.notCalculated(formula) : null;
       }
       String t = type == null ? "n" : type;

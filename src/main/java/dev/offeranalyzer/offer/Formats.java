@@ -7,10 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Pure text formats for figures shown to coaches and candidates: findings, plan rationales, the
- * report. US conventions whatever the JVM's default locale. Arguments must not be null.
+ * The one text format for figures shown to coaches and candidates: the report, the findings and the
+ * plan, the summary and the email text. US conventions whatever the JVM's default locale. Negative
+ * figures carry the typographic minus ({@link #MINUS}, U+2212) as part of the format: {@code
+ * −$3,500}, {@code −2.8%}. Arguments must not be null.
  */
 public final class Formats {
+
+  /** The minus sign printed before negative amounts, deltas and percents. */
+  public static final String MINUS = "\u2212";
+
+  /** Shown where an optional input is missing. */
+  public static final String NOT_GIVEN = "not given";
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
@@ -22,46 +30,102 @@ public final class Formats {
     return DATE.format(date);
   }
 
-  /** Whole dollars, half-up, with thousands separators: {@code $1,234,567}, {@code -$3,500}. */
-  public static String money(Money m) {
-    long dollars = m.roundedDollars();
-    return (dollars < 0 ? "-$" : "$") + grouped(Math.abs(dollars));
+  /** {@link #date(LocalDate)} or {@link #NOT_GIVEN} when null. */
+  public static String dateOrNotGiven(LocalDate date) {
+    return date == null ? NOT_GIVEN : date(date);
   }
 
-  /** Dollars and cents with thousands separators: {@code $1,234.56}, {@code -$0.50}. */
+  /** Whole dollars with thousands separators: {@code $1,234,567}, {@code −$3,500}. */
+  public static String dollars(long dollars) {
+    String digits = String.format(Locale.US, "%,d", Math.abs(dollars));
+    return (dollars < 0 ? MINUS + "$" : "$") + digits;
+  }
+
+  /** {@code m} rounded half-up to whole dollars, as {@link #dollars(long)}. */
+  public static String money(Money m) {
+    return dollars(m.roundedDollars());
+  }
+
+  /** Dollars and cents with thousands separators: {@code $1,234.56}, {@code −$0.50}. */
   public static String moneyWithCents(Money m) {
     BigDecimal a = m.amount();
     String digits = String.format(Locale.US, "%,.2f", a.abs());
-    return (a.signum() < 0 ? "-$" : "$") + digits;
+    return (a.signum() < 0 ? MINUS + "$" : "$") + digits;
   }
 
-  /**
-   * A difference in whole dollars with its sign: {@code +$12,000}, {@code -$3,500}; zero (after
-   * rounding to dollars) is {@code $0}.
-   */
-  public static String signedMoney(Money m) {
-    long dollars = m.roundedDollars();
+  /** A difference with its sign: {@code +$12,000}, {@code −$3,500}, and {@code $0} for none. */
+  public static String delta(long dollars) {
     if (dollars == 0) {
       return "$0";
     }
-    return (dollars > 0 ? "+" : "") + money(m);
+    return (dollars > 0 ? "+" : "") + dollars(dollars);
+  }
+
+  /** {@code m} rounded half-up to whole dollars, as {@link #delta(long)}. */
+  public static String signedMoney(Money m) {
+    return delta(m.roundedDollars());
   }
 
   /**
    * A percent number with at most two decimals, half-up, trailing zeros dropped: {@code 12.5%},
-   * {@code 10%}, {@code -2.25%}.
+   * {@code 10%}, {@code −2.25%}.
    */
   public static String percent(BigDecimal percentNumber) {
-    BigDecimal v = percentNumber.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (v.scale() < 0) {
-      v = v.setScale(0);
-    }
-    return v.toPlainString() + "%";
+    return percent(percentNumber, 2);
   }
 
   /** A {@link Percent} with at most two decimals, as {@link #percent(BigDecimal)}. */
   public static String percent(Percent p) {
     return percent(p.value());
+  }
+
+  /**
+   * A percent number with at most {@code maxDecimals} decimals, half-up, trailing zeros dropped:
+   * {@code 12.5%}, {@code 10%}, {@code −2.25%}.
+   */
+  public static String percent(BigDecimal percentNumber, int maxDecimals) {
+    BigDecimal v = percentNumber.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    String s = v.abs().toPlainString() + "%";
+    return v.signum() < 0 ? MINUS + s : s;
+  }
+
+  /** A percent with its sign: {@code +15%}, {@code −10%}, {@code 0%}. */
+  public static String signedPercent(BigDecimal percentNumber, int maxDecimals) {
+    String s = percent(percentNumber, maxDecimals);
+    return percentNumber.setScale(maxDecimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + s : s;
+  }
+
+  /**
+   * A percent number with exactly {@code decimals} decimals, half-up: {@code 6.0%}, {@code −2.8%}.
+   * For columns, where every percent must show the same number of decimals.
+   */
+  public static String percentFixed(BigDecimal percentNumber, int decimals) {
+    BigDecimal v = percentNumber.setScale(decimals, RoundingMode.HALF_UP);
+    String s = v.abs().toPlainString() + "%";
+    return v.signum() < 0 ? MINUS + s : s;
+  }
+
+  /** {@link #percentFixed} with a plus sign when positive: {@code +6.0%}, {@code 0.0%}. */
+  public static String signedPercentFixed(BigDecimal percentNumber, int decimals) {
+    String s = percentFixed(percentNumber, decimals);
+    return percentNumber.setScale(decimals, RoundingMode.HALF_UP).signum() > 0 ? "+" + s : s;
+  }
+
+  /**
+   * The fewest decimals (at most {@code maxDecimals}) that show every one of {@code percentNumbers}
+   * as {@link #percent(BigDecimal, int)} would: {@code [5, 15, 20]} gives 0, {@code [7.5, 15]}
+   * gives 1. Print a column with {@link #percentFixed} and this count.
+   */
+  public static int decimalsFor(Iterable<BigDecimal> percentNumbers, int maxDecimals) {
+    int decimals = 0;
+    for (BigDecimal p : percentNumbers) {
+      int scale = p.setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros().scale();
+      decimals = Math.max(decimals, scale);
+    }
+    return decimals;
   }
 
   /** A band position (0..100) with one decimal, half-up: {@code 42.0}, {@code 100.0}. */
@@ -81,15 +145,14 @@ public final class Formats {
     return String.format(Locale.US, "%,." + v.scale() + "f", v);
   }
 
-  /** Digits of a non-negative number with a comma every three, e.g. {@code 1,234,567}. */
-  private static String grouped(long n) {
-    String digits = Long.toString(n);
-    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3);
-    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-    sb.append(digits, 0, lead);
-    for (int i = lead; i < digits.length(); i += 3) {
-      sb.append(',').append(digits, i, i + 3);
+  /** A share count with at most 2 decimals and thousands separators: {@code 1,234.5}. */
+  public static String shares(BigDecimal shares) {
+    BigDecimal v = shares.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
     }
-    return sb.toString();
+    String whole = String.format(Locale.US, "%,d", v.toBigInteger());
+    int dot = v.toPlainString().indexOf('.');
+    return dot < 0 ? whole : whole + v.toPlainString().substring(dot);
   }
 }

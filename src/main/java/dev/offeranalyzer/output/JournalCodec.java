@@ -27,7 +27,10 @@ final class JournalCodec {
   private static final String NULL = "\\0";
   private static final int ROW_FIELDS = 17;
   private static final int FINDING_FIELDS = 7;
-  private static final int ERROR_FIELDS = 6;
+  private static final int ERROR_FIELDS = 7;
+
+  /** Journals written before the Errors sheet had a severity: every line was an error. */
+  private static final int OLD_ERROR_FIELDS = 6;
 
   private JournalCodec() {}
 
@@ -90,6 +93,7 @@ final class JournalCodec {
         f.add(x.column());
         f.add(x.value());
         f.add(x.message());
+        f.add(x.severity().name());
       }
     }
     StringBuilder payload = new StringBuilder();
@@ -172,12 +176,13 @@ final class JournalCodec {
 
   private static FileErrors fileErrors(List<String> f, UnaryOperator<String> intern) {
     int n = Integer.parseInt(f.get(1));
-    if (f.get(0) == null || f.size() != 2 + n * ERROR_FIELDS) {
+    int width = f.size() == 2 + n * OLD_ERROR_FIELDS ? OLD_ERROR_FIELDS : ERROR_FIELDS;
+    if (f.get(0) == null || f.size() != 2 + n * width) {
       throw new IllegalArgumentException("field count");
     }
     List<ErrorRow> errors = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      int b = 2 + i * ERROR_FIELDS;
+      int b = 2 + i * width;
       errors.add(
           new ErrorRow(
               intern.apply(f.get(b)),
@@ -185,7 +190,10 @@ final class JournalCodec {
               f.get(b + 2) == null ? null : Integer.valueOf(f.get(b + 2)),
               intern.apply(f.get(b + 3)),
               f.get(b + 4),
-              f.get(b + 5)));
+              f.get(b + 5),
+              width == OLD_ERROR_FIELDS
+                  ? ErrorRow.Severity.ERROR
+                  : ErrorRow.Severity.valueOf(f.get(b + 6))));
     }
     return new FileErrors(f.get(0), errors);
   }

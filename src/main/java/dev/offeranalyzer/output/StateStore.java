@@ -60,9 +60,10 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   /**
    * Schema steps: element i takes version i to version i + 1. Version 1 is the first schema; 2 adds
-   * the retry timing of the email ledger. To add stored results (the take-home columns, a Plans
-   * table), append a step: {@code ALTER TABLE offers ADD COLUMN ...} or {@code CREATE TABLE
-   * offer_plans (offer_id REFERENCES offers ON DELETE CASCADE, ...)}.
+   * the retry timing of the email ledger; 3 the severity of each Errors sheet line (rows stored
+   * before it were all errors). To add stored results (the take-home columns, a Plans table),
+   * append a step: {@code ALTER TABLE offers ADD COLUMN ...} or {@code CREATE TABLE offer_plans
+   * (offer_id REFERENCES offers ON DELETE CASCADE, ...)}.
    */
   static final List<List<String>> MIGRATIONS =
       List.of(
@@ -162,7 +163,10 @@ public final class StateStore implements Ledger, AutoCloseable {
           List.of(
               "ALTER TABLE messages ADD COLUMN first_try_at TEXT",
               "ALTER TABLE messages ADD COLUMN next_try_at TEXT",
-              "CREATE INDEX messages_due ON messages (state, next_try_at)"));
+              "CREATE INDEX messages_due ON messages (state, next_try_at)"),
+          List.of(
+              "ALTER TABLE input_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'ERROR'"
+                  + " CHECK (severity IN ('ERROR', 'WARNING', 'NOTE'))"));
 
   /** The schema version this build writes. */
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
@@ -425,7 +429,8 @@ public final class StateStore implements Ledger, AutoCloseable {
               PreparedStatement ins =
                   db.prepareStatement(
                       "INSERT INTO input_errors (input_file, position, file, sheet, row_number,"
-                          + " column_name, value, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                          + " column_name, value, message, severity)"
+                          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, List<ErrorRow>> f : byFile.entrySet()) {
               del.setString(1, f.getKey());
               del.executeUpdate();
@@ -443,6 +448,7 @@ public final class StateStore implements Ledger, AutoCloseable {
                 ins.setString(6, e.column());
                 ins.setString(7, e.value());
                 ins.setString(8, e.message() == null ? "" : e.message());
+                ins.setString(9, e.severity().name());
                 ins.addBatch();
               }
             }
@@ -451,11 +457,14 @@ public final class StateStore implements Ledger, AutoCloseable {
         });
   }
 
-  /** The latest problems of every input file read into this folder. */
+  /**
+   * The latest problems and notes of every input file read into this folder: errors and warnings
+   * first (file by file, as found), then the notes, as the Errors sheet lists them.
+   */
   public synchronized List<ErrorRow> errors() {
     return query(
-        "SELECT file, sheet, row_number, column_name, value, message FROM input_errors"
-            + " ORDER BY input_file, position",
+        "SELECT file, sheet, row_number, column_name, value, message, severity FROM input_errors"
+            + " ORDER BY severity = 'NOTE', input_file, position",
         ps -> {},
         rs -> {
           int row = rs.getInt(3);
@@ -466,7 +475,8 @@ public final class StateStore implements Ledger, AutoCloseable {
               rowNo,
               rs.getString(4),
               rs.getString(5),
-              rs.getString(6));
+              rs.getString(6),
+              ErrorRow.Severity.valueOf(rs.getString(7)));
         });
   }
 

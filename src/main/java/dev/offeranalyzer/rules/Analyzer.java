@@ -113,7 +113,8 @@ public final class Analyzer {
         outcome.findings(),
         plan,
         competing,
-        notes(ctx, outcome, plan));
+        notes(ctx, outcome, plan),
+        thresholds);
   }
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */

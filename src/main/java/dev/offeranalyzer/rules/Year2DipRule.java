@@ -45,8 +45,8 @@ public final class Year2DipRule implements Rule {
                 + money(y2)
                 + " ("
                 + signedMoney(y2.minus(y1))
-                + ", -"
-                + percent(dropPercent)
+                + ", "
+                + percent(dropPercent.negate())
                 + ")",
             "Ask to spread the sign-on more evenly over the two years, or for more year-2 sign-on,"
                 + " so the second year does not fall away."));

@@ -64,7 +64,7 @@ class RunCommandIT {
 
     // Then both offers are reported and the summary holds the hand-computed figures
     assertThat(r.code()).as(r.console()).isZero();
-    assertThat(r.console()).contains("semi.csv: 2 offers read, 0 rejected");
+    assertThat(r.console()).contains("semi.csv: 2 offers read, 0 rows rejected, 0 rows skipped");
     assertThat(out.resolve("T-1.pdf")).exists();
     assertThat(out.resolve("T-2.pdf")).exists();
     try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("summary.xlsx")))) {
@@ -143,7 +143,9 @@ class RunCommandIT {
     Result r = run("run", "--input", book.toString(), "--output", out.toString());
 
     assertThat(r.code()).as(r.console()).isEqualTo(1);
-    assertThat(r.console()).contains("pipeline.xlsx [Seattle] row 3, base_salary");
+    assertThat(r.console())
+        .contains(
+            "pipeline.xlsx [Seattle] row 3, \"Base\" (base_salary): \"lots\" is not an amount");
     try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("summary.xlsx")))) {
       Sheet ranking = wb.getSheet("Ranking");
       List<String> ids = new ArrayList<>();
@@ -158,7 +160,8 @@ class RunCommandIT {
       assertThat(err.getCell(0).getStringCellValue()).isEqualTo("pipeline.xlsx");
       assertThat(err.getCell(1).getStringCellValue()).isEqualTo("Seattle");
       assertThat(err.getCell(2).getNumericCellValue()).isEqualTo(3.0);
-      assertThat(err.getCell(3).getStringCellValue()).isEqualTo("base_salary");
+      assertThat(err.getCell(3).getStringCellValue()).isEqualTo("\"Base\" (base_salary)");
+      assertThat(err.getCell(6).getStringCellValue()).isEqualTo("error");
       assertThat(err.getCell(4).getStringCellValue()).isEqualTo("lots");
     }
   }

@@ -110,6 +110,7 @@ class MailDeliveryIT {
         .isEqualTo("casey@coach.example");
     assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo(USER);
     assertThat(m.getSubject()).isEqualTo("Your offer report: Amazon L6 (José Müller)");
+    assertThat(m.getHeader("X-Unsent")).as("the draft marker stays in the outbox copy").isNull();
     assertThat(attachmentBytes(m)).isEqualTo(Files.readAllBytes(pdf));
 
     LedgerEntry entry = ledger().get(0);

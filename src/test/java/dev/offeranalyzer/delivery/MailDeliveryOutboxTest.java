@@ -55,6 +55,9 @@ class MailDeliveryOutboxTest {
     assertThat(report).isEqualTo(new DeliveryReport(1, 0, 1, 0, 0, 0, List.of()));
     Path eml = out.resolve("outbox/OF-1.eml");
     MimeMessage m = parse(eml);
+    assertThat(m.getHeader("X-Unsent", null))
+        .as("opens as a draft in Outlook and Thunderbird")
+        .isEqualTo("1");
     InternetAddress to = (InternetAddress) m.getRecipients(RecipientType.TO)[0];
     assertThat(to.getAddress()).isEqualTo("jose@example.com");
     assertThat(to.getPersonal()).isEqualTo("José Müller");

@@ -37,15 +37,43 @@ class ColumnTest {
         "BASE-SALARY|BASE_SALARY",
         "base.salary|BASE_SALARY",
         "Sign On Year 1|SIGN_ON_YEAR1",
-        "Annual Bonus %|",
+        "Annual Bonus %|ANNUAL_BONUS_PCT",
+        "Base Pay|BASE_SALARY",
+        "Base Salary ($)|BASE_SALARY",
+        "Base Salary (USD)|BASE_SALARY",
+        "Signing Bonus Y1|SIGN_ON_YEAR1",
+        "Signing Bonus Year 1|SIGN_ON_YEAR1",
+        "Sign-on (Year 2)|SIGN_ON_YEAR2",
+        "RSUs ($)|RSU_VALUE",
+        "Equity (4 yr)|RSU_VALUE",
+        "Stock Growth %|STOCK_GROWTH",
+        "Bonus %|ANNUAL_BONUS_PCT",
+        "Target Bonus %|ANNUAL_BONUS_PCT",
+        "Start|START_DATE",
+        "Offer Deadline|DECISION_DEADLINE",
+        "Client|CANDIDATE",
+        "Signing Bonus|",
+        "Bonus|",
         "Candidate Name|CANDIDATE",
         "Walk-Away Number|WALK_AWAY",
         "Equity 4yr|RSU_VALUE",
         "\uFEFFcandidate|CANDIDATE",
-        "salary|",
+        "salary|BASE_SALARY",
         "notes|",
       })
   void headerNormalisation(String header, Column expected) {
     assertThat(Column.forHeader(header).orElse(null)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "Signing Bonus,true",
+    "Bonus,true",
+    "RSU Refresh,true",
+    "Notes,false",
+    "Recruiter,false"
+  })
+  void lookAlike_sharesAWordWithAKnownColumn(String header, boolean expected) {
+    assertThat(Column.looksLikeKnown(header)).isEqualTo(expected);
   }
 }

@@ -187,7 +187,8 @@ class CsvIntakeTest {
     assertThat(in.described())
         .containsExactly(
             "missing-required.csv, column base_salary: the required column is missing from the"
-                + " header row (also accepted: base)");
+                + " header row (row 1) (also accepted: base, base pay, annual base, base salary"
+                + " usd, salary)");
   }
 
   @Test
@@ -255,7 +256,8 @@ class CsvIntakeTest {
   void leadingAndInnerBlankLines_keepSpreadsheetRowNumbers() throws IOException {
     Path f =
         Files.writeString(
-            dir.resolve("gaps.csv"), "\ncandidate,base_salary,rsu_value\n\nA,1,2\n,,\nB,x,2\n");
+            dir.resolve("gaps.csv"),
+            "\ncandidate,base_salary,rsu_value\n\nA,100000,2\n,,\nB,x,2\n");
 
     Intake in = Intake.read(f);
 
@@ -268,7 +270,8 @@ class CsvIntakeTest {
   void giantField_isAProblemNotAnOutOfMemory() throws IOException {
     Path f = dir.resolve("giant.csv");
     String big = "x".repeat(GuardedCsvReader.MAX_FIELD_CHARS + 10);
-    Files.writeString(f, "candidate,base_salary,rsu_value\nA,1,2\n" + big + ",1,2\nC,1,2\n");
+    Files.writeString(
+        f, "candidate,base_salary,rsu_value\nA,100000,2\n" + big + ",100000,2\nC,100000,2\n");
 
     Intake in = Intake.read(f);
 
@@ -282,7 +285,7 @@ class CsvIntakeTest {
   @Test
   void openQuoteSwallowingTheFile_namesWhereItStarted() throws IOException {
     Path f = dir.resolve("swallow.csv");
-    StringBuilder sb = new StringBuilder("candidate,base_salary,rsu_value\nA,1,2\n\"B,1,2\n");
+    StringBuilder sb = new StringBuilder("candidate,base_salary,rsu_value\nA,100000,2\n\"B,1,2\n");
     for (int i = 0; i < 10_000; i++) {
       sb.append("C").append(i).append(",200000,300000\n");
     }
@@ -311,7 +314,8 @@ class CsvIntakeTest {
   void duplicateOfferIds_secondIsRejected() throws IOException {
     Path f =
         Files.writeString(
-            dir.resolve("dups.csv"), "offer_id,candidate,base,equity\nX,A,1,2\nX,B,1,2\n");
+            dir.resolve("dups.csv"),
+            "offer_id,candidate,base,equity\nX,A,100000,2\nX,B,100000,2\n");
 
     Intake in = Intake.read(f);
 

@@ -16,7 +16,7 @@ class FormatsTest {
         "999.49|$999",
         "999.50|$1,000",
         "1234567|$1,234,567",
-        "-3500|-$3,500",
+        "-3500|\u2212$3,500",
         "-0.40|$0",
       })
   void money_roundsToWholeDollarsWithSeparators(String amount, String expected) {
@@ -26,7 +26,7 @@ class FormatsTest {
   @ParameterizedTest(name = "signedMoney({0}) = {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"12000|+$12,000", "-3500|-$3,500", "0|$0", "0.49|$0", "1000000.5|+$1,000,001"})
+      value = {"12000|+$12,000", "-3500|\u2212$3,500", "0|$0", "0.49|$0", "1000000.5|+$1,000,001"})
   void signedMoney_showsTheSign(String amount, String expected) {
     assertThat(Formats.signedMoney(Money.of(amount))).isEqualTo(expected);
   }
@@ -34,7 +34,7 @@ class FormatsTest {
   @ParameterizedTest(name = "moneyWithCents({0}) = {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"1234.5|$1,234.50", "-0.5|-$0.50", "96.15|$96.15"})
+      value = {"1234.5|$1,234.50", "-0.5|\u2212$0.50", "96.15|$96.15"})
   void moneyWithCents_keepsCents(String amount, String expected) {
     assertThat(Formats.moneyWithCents(Money.of(amount))).isEqualTo(expected);
   }
@@ -42,7 +42,7 @@ class FormatsTest {
   @ParameterizedTest(name = "percent({0}) = {1}")
   @CsvSource(
       delimiter = '|',
-      value = {"12.5|12.5%", "10|10%", "10.00|10%", "12.345|12.35%", "-2.25|-2.25%", "0|0%"})
+      value = {"12.5|12.5%", "10|10%", "10.00|10%", "12.345|12.35%", "-2.25|\u22122.25%", "0|0%"})
   void percent_hasAtMostTwoDecimals(String value, String expected) {
     assertThat(Formats.percent(new BigDecimal(value))).isEqualTo(expected);
     assertThat(Formats.percent(Percent.of(value))).isEqualTo(expected);

@@ -202,7 +202,35 @@ class StateStoreTest {
   }
 
   @Test
-  void schemaVersion1_isUpgradedTo2_keepingItsMessages() throws Exception {
+  void schemaVersion2_isUpgradedTo3_itsErrorLinesBecomingErrors_andNotesListAfterErrors()
+      throws Exception {
+    try (StateStore v2 = StateStore.open(state(), 2)) {
+      try (var ps =
+          v2.prepare(
+              "INSERT INTO input_errors (input_file, position, file, row_number, column_name,"
+                  + " value, message) VALUES ('a.csv', 0, 'a.csv', 3, 'base_salary', 'abc',"
+                  + " 'not a number')")) {
+        ps.executeUpdate();
+      }
+    }
+
+    try (StateStore v3 = StateStore.open(state())) {
+      assertThat(v3.schemaVersion()).isGreaterThanOrEqualTo(3);
+      assertThat(v3.errors())
+          .singleElement()
+          .extracting(ErrorRow::severity)
+          .isEqualTo(ErrorRow.Severity.ERROR);
+      ErrorRow note =
+          new ErrorRow("a.csv", null, 2, null, null, "header row found", ErrorRow.Severity.NOTE);
+      ErrorRow warning =
+          new ErrorRow("b.csv", null, null, "Base", null, "look-alike", ErrorRow.Severity.WARNING);
+      v3.putErrors(List.of(Path.of("a.csv"), Path.of("b.csv")), List.of(note, warning));
+      assertThat(v3.errors()).containsExactly(warning, note);
+    }
+  }
+
+  @Test
+  void schemaVersion1_isUpgradedToTheLatest_keepingItsMessages() throws Exception {
     try (StateStore v1 = StateStore.open(state(), 1)) {
       assertThat(v1.schemaVersion()).isEqualTo(1);
       try (var ps =
@@ -216,7 +244,7 @@ class StateStoreTest {
     }
 
     try (StateStore v2 = StateStore.open(state())) {
-      assertThat(v2.schemaVersion()).isEqualTo(2).isEqualTo(StateStore.SCHEMA_VERSION);
+      assertThat(v2.schemaVersion()).isEqualTo(StateStore.SCHEMA_VERSION);
       LedgerEntry kept = v2.all().get(0);
       assertThat(kept.state()).isEqualTo(DeliveryState.SENT);
       assertThat(kept.sentAt()).isEqualTo(T);

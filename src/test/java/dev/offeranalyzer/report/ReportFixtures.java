@@ -17,10 +17,13 @@ import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Approval;
 import dev.offeranalyzer.rules.CounterOfferPlan;
 import dev.offeranalyzer.rules.Finding;
+import dev.offeranalyzer.rules.Lever;
 import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
 import dev.offeranalyzer.rules.NonMoneyLever;
 import dev.offeranalyzer.rules.Severity;
+import dev.offeranalyzer.rules.StartDateLeverageRule;
+import dev.offeranalyzer.rules.TargetReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -226,48 +229,48 @@ public final class ReportFixtures {
     List<LeverAsk> levers = new ArrayList<>();
     levers.add(
         new LeverAsk(
-            "Base salary",
+            Lever.BASE,
             o.baseSalary(),
             baseT,
             baseT.minus(o.baseSalary()).times(BigDecimal.valueOf(4)),
-            b == null ? "5% raise, no band" : "75th percentile of the " + b.label() + " band"));
+            b == null
+                ? new TargetReason.FallbackRaise(BigDecimal.valueOf(5))
+                : new TargetReason.BandPercentile(75, b.label(), p(b.base(), 75))));
     levers.add(
         new LeverAsk(
-            "RSU grant",
+            Lever.GRANT,
             o.grantValue(),
             grantT,
             ENGINE
                 .fourYearTotal(o.toBuilder().rsuValue(grantT).build(), o.stockGrowth())
                 .minus(c.fourYearTotal()),
-            b == null ? "20% more, no band" : "75th percentile of the " + b.label() + " band"));
+            b == null
+                ? new TargetReason.FallbackRaise(BigDecimal.valueOf(20))
+                : new TargetReason.BandPercentile(75, b.label(), p(b.equity(), 75))));
     levers.add(
         new LeverAsk(
-            "Sign-on bonus",
+            Lever.SIGN_ON,
             o.signOnTotal(),
             signT,
             signT.minus(o.signOnTotal()),
             o.walkAwayCost().isZero()
-                ? "75th percentile of sign-on"
-                : "covers the " + o.walkAwayCost() + " left behind"));
+                ? new TargetReason.FallbackRaise(BigDecimal.valueOf(50))
+                : new TargetReason.CoversLeftBehind(o.walkAwayCost())));
     levers.sort(Comparator.comparing(LeverAsk::fourYearValue).reversed());
     List<NegotiationRound> rounds =
         List.of(
-            new NegotiationRound(
-                1, levers.subList(0, 2), "Thank them, ask for time, then ask on these together."),
-            new NegotiationRound(
-                2, levers.subList(2, 3), "Acknowledge what moved; one more ask on this lever."),
-            new NegotiationRound(
-                3, levers.subList(0, 1), "Final single ask: if you can do this, I sign today."));
+            new NegotiationRound(1, NegotiationRound.Step.OPENING, levers.subList(0, 2)),
+            new NegotiationRound(2, NegotiationRound.Step.FOLLOW_UP, levers.subList(2, 3)),
+            new NegotiationRound(3, NegotiationRound.Step.FINAL, levers.subList(0, 1)));
     List<NonMoneyLever> nonMoney = new ArrayList<>();
-    if (o.startDate() != null) {
+    if (o.startDate() != null && o.offerDate() != null) {
       nonMoney.add(
-          new NonMoneyLever(
-              "Start date", "A later start strengthens your hand; offer flexibility."));
+          new NonMoneyLever.StartDate(
+              java.time.temporal.ChronoUnit.DAYS.between(o.offerDate(), o.startDate()),
+              StartDateLeverageRule.Tier.SOME));
     }
-    if (o.targetLevel() != null) {
-      nonMoney.add(
-          new NonMoneyLever(
-              "Level", "Ask for " + o.targetLevel() + " or a written 12-month path to it."));
+    if (o.targetLevel() != null && o.level() != null) {
+      nonMoney.add(new NonMoneyLever.Level(o.level(), o.targetLevel()));
     }
     Money increase = pc.fourYearTotal().minus(c.fourYearTotal());
     BigDecimal ratio =
@@ -315,8 +318,9 @@ public final class ReportFixtures {
                   + c.year(1).total().roundedDollars()
                   + "; year 3 $"
                   + c.year(3).total().roundedDollars()
-                  + " (-$"
-                  + c.year(1).total().minus(c.year(3).total()).roundedDollars()
+                  + " ("
+                  + dev.offeranalyzer.offer.Formats.signedMoney(
+                      c.year(3).total().minus(c.year(1).total()))
                   + ")",
               "Ask for a larger grant or a year-3 sign-on."));
     }

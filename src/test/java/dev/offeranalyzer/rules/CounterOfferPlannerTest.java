@@ -59,10 +59,10 @@ class CounterOfferPlannerTest {
     // 4-year values: sign-on +75k, grant +50k, base +40k
     assertThat(plan.levers())
         .extracting(l -> l.lever() + " " + l.fourYearValue())
-        .containsExactly("Sign-on bonus 75000.00", "RSU grant 50000.00", "Base salary 40000.00");
+        .containsExactly("SIGN_ON 75000.00", "GRANT 50000.00", "BASE 40000.00");
     assertThat(plan.rounds())
         .extracting(r -> r.number() + ":" + r.asks().stream().map(LeverAsk::lever).toList())
-        .containsExactly("1:[Sign-on bonus, RSU grant]", "2:[Base salary]", "3:[Sign-on bonus]");
+        .containsExactly("1:[SIGN_ON, GRANT]", "2:[BASE]", "3:[SIGN_ON]");
   }
 
   @Test
@@ -74,16 +74,20 @@ class CounterOfferPlannerTest {
 
     assertThat(plan.proposedOffer().baseSalary()).isEqualTo(money("230000"));
     LeverAsk base =
-        plan.levers().stream()
-            .filter(l -> l.lever().equals("Base salary"))
-            .findFirst()
-            .orElseThrow();
+        plan.levers().stream().filter(l -> l.lever() == Lever.BASE).findFirst().orElseThrow();
     assertThat(base.ask()).isEqualTo(Money.ZERO);
-    assertThat(base.rationale()).contains("cap of $220,000").contains("no base raise");
+    assertThat(base.reason())
+        .isInstanceOfSatisfying(
+            TargetReason.AlreadyMet.class,
+            met ->
+                assertThat(met.target())
+                    .isInstanceOfSatisfying(
+                        TargetReason.CappedAtLevelCap.class,
+                        c -> assertThat(c.cap()).isEqualTo(money("220000"))));
     assertThat(plan.rounds())
         .flatExtracting(NegotiationRound::asks)
         .extracting(LeverAsk::lever)
-        .doesNotContain("Base salary");
+        .doesNotContain(Lever.BASE);
     assertThat(analysis.findings())
         .extracting(Finding::id)
         .contains("BASE_ABOVE_CAP", "BASE_AT_CAP");
@@ -96,12 +100,17 @@ class CounterOfferPlannerTest {
 
     LeverAsk base =
         plan(offer).levers().stream()
-            .filter(l -> l.lever().equals("Base salary"))
+            .filter(l -> l.lever() == Lever.BASE)
             .findFirst()
             .orElseThrow();
 
     assertThat(base.target()).isEqualTo(money("220000"));
-    assertThat(base.rationale()).contains("$227,500").contains("cap of $220,000");
+    assertThat(base.reason())
+        .isEqualTo(
+            new TargetReason.CappedAtLevelCap(
+                new TargetReason.BandPercentile(75, "Amazon L6 Bay Area", money("227500")),
+                "L6",
+                money("220000")));
   }
 
   @Test
@@ -185,14 +194,12 @@ class CounterOfferPlannerTest {
     assertThat(plan.proposedOffer().rsuValue()).isEqualTo(money("450000"));
     assertThat(plan.proposedOffer().grantInSharesOnly()).isFalse();
     assertThat(plan.levers())
-        .filteredOn(l -> l.lever().equals("RSU grant"))
+        .filteredOn(l -> l.lever() == Lever.GRANT)
         .singleElement()
         .satisfies(
             l -> {
               assertThat(l.offered()).isEqualTo(money("375000"));
-              assertThat(l.rationale())
-                  .contains("2,000 shares at $187.50")
-                  .contains("asked in dollars, not shares");
+              assertThat(l.reason()).isInstanceOf(TargetReason.BandPercentile.class);
             });
   }
 
@@ -231,27 +238,26 @@ class CounterOfferPlannerTest {
   void approval_ofAZeroOfferedTotal_isRecruiterForNothingAndVpForAnything() {
     Thresholds t = Thresholds.defaults();
 
-    assertThat(CounterOfferPlanner.approval(Money.ZERO, Money.ZERO, t))
-        .isEqualTo(Approval.RECRUITER);
-    assertThat(CounterOfferPlanner.approval(money("1"), Money.ZERO, t)).isEqualTo(Approval.VP);
-    assertThat(CounterOfferPlanner.askPercent(money("1"), Money.ZERO)).isEqualByComparingTo("0");
+    assertThat(Approvals.approval(Money.ZERO, Money.ZERO, t)).isEqualTo(Approval.RECRUITER);
+    assertThat(Approvals.approval(money("1"), Money.ZERO, t)).isEqualTo(Approval.VP);
+    assertThat(Approvals.askPercent(money("1"), Money.ZERO)).isEqualByComparingTo("0");
   }
 
   @Test
   void rounds_groupTheNonzeroAsksByValue() {
-    LeverAsk a = ask("A", "300");
-    LeverAsk b = ask("B", "200");
-    LeverAsk c = ask("C", "100");
-    LeverAsk d = ask("D", "50");
-    LeverAsk zero = ask("Z", "0");
+    LeverAsk a = ask("300");
+    LeverAsk b = ask("200");
+    LeverAsk c = ask("100");
+    LeverAsk d = ask("50");
+    LeverAsk zero = ask("0");
 
-    assertThat(names(CounterOfferPlanner.rounds(List.of(c, zero, a, b))))
+    assertThat(names(NegotiationRounds.of(List.of(c, zero, a, b))))
         .containsExactly("1:[A, B]", "2:[C]", "3:[A]");
-    assertThat(names(CounterOfferPlanner.rounds(List.of(b, a, zero))))
+    assertThat(names(NegotiationRounds.of(List.of(b, a, zero))))
         .containsExactly("1:[A, B]", "2:[A]");
-    assertThat(names(CounterOfferPlanner.rounds(List.of(zero, b)))).containsExactly("1:[B]");
-    assertThat(CounterOfferPlanner.rounds(List.of(zero))).isEmpty();
-    assertThat(names(CounterOfferPlanner.rounds(List.of(d, c, b, a))))
+    assertThat(names(NegotiationRounds.of(List.of(zero, b)))).containsExactly("1:[B]");
+    assertThat(NegotiationRounds.of(List.of(zero))).isEmpty();
+    assertThat(names(NegotiationRounds.of(List.of(d, c, b, a))))
         .containsExactly("1:[A, B, C]", "2:[D]", "3:[A]");
   }
 
@@ -269,10 +275,12 @@ class CounterOfferPlannerTest {
     List<NonMoneyLever> levers = plan(offer).nonMoneyLevers();
 
     assertThat(levers)
-        .extracting(NonMoneyLever::lever)
-        .containsExactly("Start date", "Level", "Hybrid schedule", "Relocation", "Refreshers");
-    assertThat(levers.get(0).advice()).contains("59 days").contains("strong");
-    assertThat(levers.get(4).advice()).startsWith("Amazon pays no cash bonus.");
+        .containsExactly(
+            new NonMoneyLever.StartDate(59, StartDateLeverageRule.Tier.STRONG),
+            new NonMoneyLever.Level("L6", "L7"),
+            new NonMoneyLever.WorkArrangement(WorkMode.ONSITE),
+            new NonMoneyLever.Relocation(Money.ZERO),
+            new NonMoneyLever.Refreshers(true));
   }
 
   @Test
@@ -282,13 +290,25 @@ class CounterOfferPlannerTest {
     assertThat(plan(offer).nonMoneyLevers()).isEmpty();
   }
 
-  private static LeverAsk ask(String name, String value) {
-    return new LeverAsk(name, Money.ZERO, money(value), money(value), "");
+  /** An ask named by its value: 300 is A, 200 B, 100 C, 50 D (the lever does not matter). */
+  private static LeverAsk ask(String value) {
+    return new LeverAsk(
+        Lever.BASE,
+        Money.ZERO,
+        money(value),
+        money(value),
+        new TargetReason.FallbackRaise(java.math.BigDecimal.ONE));
   }
 
   private static List<String> names(List<NegotiationRound> rounds) {
+    java.util.Map<Long, String> letters =
+        java.util.Map.of(300L, "A", 200L, "B", 100L, "C", 50L, "D");
     return rounds.stream()
-        .map(r -> r.number() + ":" + r.asks().stream().map(LeverAsk::lever).toList())
+        .map(
+            r ->
+                r.number()
+                    + ":"
+                    + r.asks().stream().map(l -> letters.get(l.target().roundedDollars())).toList())
         .toList();
   }
 }

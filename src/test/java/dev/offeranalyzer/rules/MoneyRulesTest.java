@@ -143,7 +143,7 @@ class MoneyRulesTest {
   @ParameterizedTest(name = "figures for year 2 = {0}")
   @CsvSource(
       delimiter = '|',
-      value = {"0|Year 1 $100,000; year 2 $80,000 (-$20,000, -20%)"})
+      value = {"0|Year 1 $100,000; year 2 $80,000 (\u2212$20,000, \u221220%)"})
   void year2Dip_showsTheDropInDollarsAndPercent(String signOn2, String figures) {
     Offer offer =
         anOffer()

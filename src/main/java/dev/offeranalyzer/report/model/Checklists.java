@@ -1,7 +1,8 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.money;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.ReportModel.CheckStatus;
 import dev.offeranalyzer.report.model.ReportModel.ChecklistGroup;
@@ -16,9 +17,6 @@ import java.util.List;
  * the situation does not arise, open otherwise. Items only the candidate can do stay open.
  */
 final class Checklists {
-
-  /** The playbook's minimum time to answer an offer: 48 hours. */
-  static final int MIN_DEADLINE_DAYS = 2;
 
   private Checklists() {}
 
@@ -91,32 +89,32 @@ final class Checklists {
 
   private static ChecklistGroup during(Analysis a) {
     Offer o = a.offer();
+    int minDays = a.thresholds().shortDeadlineDays();
+    String deadlineItem =
+        "Decision deadline at least " + minDays + (minDays == 1 ? " day" : " days") + " away";
     ChecklistItem deadline;
     if (o.decisionDeadline() == null) {
       deadline =
-          item(
-              CheckStatus.OPEN,
-              "Decision deadline at least 2 days away",
-              "ask the recruiter for the deadline in writing");
+          item(CheckStatus.OPEN, deadlineItem, "ask the recruiter for the deadline in writing");
     } else if (o.offerDate() == null) {
       deadline =
           item(
               CheckStatus.OPEN,
-              "Decision deadline at least 2 days away",
-              "offer date not given; deadline " + ReportFormats.date(o.decisionDeadline()));
+              deadlineItem,
+              "offer date not given; deadline " + Formats.date(o.decisionDeadline()));
     } else {
       long days = ChronoUnit.DAYS.between(o.offerDate(), o.decisionDeadline());
       String why = days + (days == 1 ? " day" : " days") + " between offer and deadline";
       deadline =
-          days >= MIN_DEADLINE_DAYS
-              ? item(CheckStatus.DONE, "Decision deadline at least 2 days away", why)
-              : item(
-                  CheckStatus.OPEN,
-                  "Decision deadline at least 2 days away",
-                  why + ": ask for more time");
+          days >= minDays
+              ? item(CheckStatus.DONE, deadlineItem, why)
+              : item(CheckStatus.OPEN, deadlineItem, why + ": ask for more time");
     }
     ChecklistItem take48 =
-        item(CheckStatus.OPEN, "Take at least 48 hours before you answer", "your call");
+        item(
+            CheckStatus.OPEN,
+            "Take at least " + minDays * 24 + " hours before you answer",
+            "your call");
     ChecklistItem levers =
         item(
             CheckStatus.OPEN,
@@ -143,7 +141,7 @@ final class Checklists {
             : item(
                 CheckStatus.OPEN,
                 "Use the start date as leverage",
-                "start " + ReportFormats.date(o.startDate()));
+                "start " + Formats.date(o.startDate()));
     ChecklistItem writing =
         item(CheckStatus.OPEN, "Get the final offer in writing", "before you accept");
     return new ChecklistGroup(

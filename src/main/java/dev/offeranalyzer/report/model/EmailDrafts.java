@@ -1,7 +1,8 @@
 package dev.offeranalyzer.report.model;
 
-import static dev.offeranalyzer.report.model.ReportFormats.money;
+import static dev.offeranalyzer.offer.Formats.money;
 
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.model.ReportModel.EmailDraft;
@@ -11,7 +12,6 @@ import dev.offeranalyzer.rules.LeverAsk;
 import dev.offeranalyzer.rules.NegotiationRound;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Drafts the counter-offer and acceptance emails from the offer's figures and the plan. */
 final class EmailDrafts {
@@ -98,26 +98,24 @@ final class EmailDrafts {
   }
 
   private static String askLine(LeverAsk ask, Offer o) {
-    String lever = ask.lever();
-    String lower = lever.toLowerCase(Locale.ROOT);
     String line =
-        lever
+        PlanWording.name(ask.lever())
             + ": the offer has "
             + money(ask.offered())
             + "; I am asking for "
             + money(ask.target())
             + ".";
-    if (lower.contains("sign") && o.walkAwayCost().isGreaterThan(Money.ZERO)) {
-      line +=
-          " Leaving my current employer costs me "
-              + money(o.walkAwayCost())
-              + " in unvested equity and bonus.";
-    } else if (lower.contains("base")) {
-      line += " That is in line with the market for this level and location.";
-    } else if (lower.contains("rsu") || lower.contains("grant")) {
-      line += " I plan to stay for the long run, and the grant is where that shows.";
-    }
-    return line;
+    return switch (ask.lever()) {
+      case SIGN_ON ->
+          o.walkAwayCost().isGreaterThan(Money.ZERO)
+              ? line
+                  + " Leaving my current employer costs me "
+                  + money(o.walkAwayCost())
+                  + " in unvested equity and bonus."
+              : line;
+      case BASE -> line + " That is in line with the market for this level and location.";
+      case GRANT -> line + " I plan to stay for the long run, and the grant is where that shows.";
+    };
   }
 
   static EmailDraft acceptance(Analysis a) {
@@ -139,18 +137,18 @@ final class EmailDrafts {
     }
     String grant = "• RSU grant: " + money(o.grantValue());
     if (o.grantInSharesOnly()) {
-      grant += " (" + ReportFormats.shares(o.rsuShares()) + " shares)";
+      grant += " (" + Formats.shares(o.rsuShares()) + " shares)";
     }
     body.add(grant + ", vesting " + o.vesting().name());
     if (!o.annualBonusPct().isZero()) {
-      body.add("• Target bonus: " + ReportFormats.percent(o.annualBonusPct()) + " of base");
+      body.add("• Target bonus: " + Formats.percent(o.annualBonusPct()) + " of base");
     }
     if (o.relocation() != null) {
       body.add("• Relocation: " + money(o.relocation()));
     }
     body.add(
         "• Start date: "
-            + (o.startDate() == null ? "[agreed start date]" : ReportFormats.date(o.startDate())));
+            + (o.startDate() == null ? "[agreed start date]" : Formats.date(o.startDate())));
     body.add("");
     body.add(
         "Could you send me the updated offer letter to sign? I am looking forward to getting"

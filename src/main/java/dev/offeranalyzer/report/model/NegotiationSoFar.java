@@ -2,7 +2,7 @@ package dev.offeranalyzer.report.model;
 
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
-import dev.offeranalyzer.rules.CounterOfferPlanner;
+import dev.offeranalyzer.rules.Lever;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -63,9 +63,9 @@ public record NegotiationSoFar(
     OfferVersion latest = history.get(history.size() - 1);
     OfferVersion before = history.get(history.size() - 2);
     List<String> moved = new ArrayList<>();
-    movedMoney(moved, CounterOfferPlanner.BASE, before.baseSalary(), latest.baseSalary());
-    movedMoney(moved, CounterOfferPlanner.SIGN_ON, before.signOnTotal(), latest.signOnTotal());
-    movedMoney(moved, CounterOfferPlanner.GRANT, before.grant(), latest.grant());
+    movedMoney(moved, Lever.BASE, before.baseSalary(), latest.baseSalary());
+    movedMoney(moved, Lever.SIGN_ON, before.signOnTotal(), latest.signOnTotal());
+    movedMoney(moved, Lever.GRANT, before.grant(), latest.grant());
     if (before.annualBonusPct().compareTo(latest.annualBonusPct()) != 0) {
       moved.add(
           "Target bonus: "
@@ -77,20 +77,10 @@ public record NegotiationSoFar(
       moved.add("No money lever moved; other terms of the offer changed.");
     }
     List<String> outcome = new ArrayList<>();
+    outcome(outcome, Lever.BASE, before.baseSalary(), before.targetBase(), latest.baseSalary());
     outcome(
-        outcome,
-        CounterOfferPlanner.BASE,
-        before.baseSalary(),
-        before.targetBase(),
-        latest.baseSalary());
-    outcome(
-        outcome,
-        CounterOfferPlanner.SIGN_ON,
-        before.signOnTotal(),
-        before.targetSignOn(),
-        latest.signOnTotal());
-    outcome(
-        outcome, CounterOfferPlanner.GRANT, before.grant(), before.targetGrant(), latest.grant());
+        outcome, Lever.SIGN_ON, before.signOnTotal(), before.targetSignOn(), latest.signOnTotal());
+    outcome(outcome, Lever.GRANT, before.grant(), before.targetGrant(), latest.grant());
     String summary =
         "Since version 1 ("
             + Formats.date(first.seen())
@@ -104,10 +94,10 @@ public record NegotiationSoFar(
     return Optional.of(new NegotiationSoFar(rows, moved, outcome, summary));
   }
 
-  private static void movedMoney(List<String> out, String lever, Money was, Money now) {
+  private static void movedMoney(List<String> out, Lever lever, Money was, Money now) {
     if (was.compareTo(now) != 0) {
       out.add(
-          lever
+          PlanWording.name(lever)
               + ": "
               + Formats.money(was)
               + " -> "
@@ -123,7 +113,7 @@ public record NegotiationSoFar(
    * raise (target minus what the previous version offered) that the new figures give, in whole
    * percent rounded half-up; a lever the plan did not raise is left out.
    */
-  static void outcome(List<String> out, String lever, Money offered, Money target, Money got) {
+  static void outcome(List<String> out, Lever lever, Money offered, Money target, Money got) {
     if (target == null || !target.isGreaterThan(offered)) {
       return;
     }
@@ -131,7 +121,7 @@ public record NegotiationSoFar(
     BigDecimal gain = got.minus(offered).amount();
     BigDecimal share = gain.multiply(BigDecimal.valueOf(100)).divide(ask, 0, RoundingMode.HALF_UP);
     out.add(
-        lever
+        PlanWording.name(lever)
             + ": asked "
             + Formats.money(target)
             + ", got "

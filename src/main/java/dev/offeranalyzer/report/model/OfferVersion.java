@@ -5,7 +5,7 @@ import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.offer.VestEvent;
 import dev.offeranalyzer.rules.Analysis;
-import dev.offeranalyzer.rules.CounterOfferPlanner;
+import dev.offeranalyzer.rules.Lever;
 import dev.offeranalyzer.rules.LeverAsk;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,14 +66,14 @@ public record OfferVersion(
         o.grantValue(),
         o.annualBonusPct(),
         a.compensation().fourYearTotal(),
-        target(a, CounterOfferPlanner.BASE),
-        target(a, CounterOfferPlanner.SIGN_ON),
-        target(a, CounterOfferPlanner.GRANT));
+        target(a, Lever.BASE),
+        target(a, Lever.SIGN_ON),
+        target(a, Lever.GRANT));
   }
 
-  private static Money target(Analysis a, String lever) {
+  private static Money target(Analysis a, Lever lever) {
     return a.plan().levers().stream()
-        .filter(l -> l.lever().equals(lever))
+        .filter(l -> l.lever() == lever)
         .map(LeverAsk::target)
         .findFirst()
         .orElse(null);

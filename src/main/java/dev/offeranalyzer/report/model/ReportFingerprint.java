@@ -58,7 +58,7 @@ public record ReportFingerprint(
     }
     List<String> levers = new ArrayList<>();
     for (LeverAsk l : a.plan().levers()) {
-      levers.add(l.lever() + "|" + plain(l.offered()) + "|" + plain(l.target()));
+      levers.add(PlanWording.name(l.lever()) + "|" + plain(l.offered()) + "|" + plain(l.target()));
     }
     return new ReportFingerprint(
         o.offerId(),

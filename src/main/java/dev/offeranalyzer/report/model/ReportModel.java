@@ -35,7 +35,8 @@ public record ReportModel(
     List<ChecklistGroup> checklist,
     List<EmailDraft> emails,
     List<String> assumptions,
-    String disclaimer) {
+    String disclaimer,
+    NegotiationSoFar negotiation) {
 
   public ReportModel {
     Objects.requireNonNull(documentTitle, "documentTitle");
@@ -44,6 +45,32 @@ public record ReportModel(
     checklist = List.copyOf(checklist);
     emails = List.copyOf(emails);
     assumptions = List.copyOf(assumptions);
+  }
+
+  /**
+   * This report with the section "Negotiation so far" (null for none: the offer's first version).
+   */
+  public ReportModel withNegotiation(NegotiationSoFar n) {
+    return new ReportModel(
+        documentTitle,
+        pageSize,
+        reportDate,
+        reportDateIso,
+        branding,
+        header,
+        headline,
+        years,
+        market,
+        findings,
+        plan,
+        scenarios,
+        vest,
+        competitors,
+        checklist,
+        emails,
+        assumptions,
+        disclaimer,
+        n);
   }
 
   /** Paper sizes the report supports. */

@@ -6,7 +6,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
-import dev.offeranalyzer.report.model.ReportFormats;
+import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.report.model.ReportModel.MarketRow;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
 import java.awt.Color;
@@ -211,6 +211,6 @@ final class Charts {
       String k = String.format(Locale.US, "%.1f", dollars / 1_000.0).replaceAll("\\.0$", "");
       return "$" + k + "k";
     }
-    return ReportFormats.dollars(dollars);
+    return Formats.dollars(dollars);
   }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -69,7 +70,7 @@ public final class SummaryWorkbook {
   public static final List<String> EMAIL_HEADERS =
       List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At");
   public static final List<String> ERROR_HEADERS =
-      List.of("File", "Sheet", "Row", "Column", "Value", "Problem");
+      List.of("File", "Sheet", "Row", "Column", "Value", "Problem", "Severity");
 
   /** The first sheet: headline cells and the chart. */
   public static final String OVERVIEW = "Overview";
@@ -188,6 +189,7 @@ public final class SummaryWorkbook {
       text(x, 3, e.column(), s, w);
       text(x, 4, e.value(), s, w);
       text(x, 5, e.message(), s, w);
+      text(x, 6, e.severity().label(), s, w);
     }
     finish(sheet, w, ERROR_HEADERS.size(), r);
   }
@@ -412,6 +414,21 @@ public final class SummaryWorkbook {
     for (int c = 0; c < columns; c++) {
       sheet.setColumnWidth(c, w.width(c));
     }
+    printSetup(sheet);
+  }
+
+  /**
+   * Prints well (SPEC section 8): landscape, one page wide however many pages long, the header row
+   * repeated at the top of every page.
+   */
+  private static void printSetup(Sheet sheet) {
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
   }
 
   private static void text(Row row, int col, String value, Styles s, Widths w) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Percent;
+import dev.offeranalyzer.rules.Lever;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,15 +83,15 @@ class NegotiationSoFarTest {
   void shareOfTheAsk_isTheRaiseOverTheAsk_roundedHalfUp(
       long offered, long target, long got, String expected) {
     List<String> out = new ArrayList<>();
-    NegotiationSoFar.outcome(out, "Lever", Money.of(offered), Money.of(target), Money.of(got));
+    NegotiationSoFar.outcome(out, Lever.BASE, Money.of(offered), Money.of(target), Money.of(got));
     assertThat(out).singleElement().asString().endsWith(expected);
   }
 
   @Test
   void leverThePlanDidNotRaise_isLeftOut() {
     List<String> out = new ArrayList<>();
-    NegotiationSoFar.outcome(out, "Lever", Money.of(100), Money.of(100), Money.of(150));
-    NegotiationSoFar.outcome(out, "Lever", Money.of(100), null, Money.of(150));
+    NegotiationSoFar.outcome(out, Lever.BASE, Money.of(100), Money.of(100), Money.of(150));
+    NegotiationSoFar.outcome(out, Lever.BASE, Money.of(100), null, Money.of(150));
     assertThat(out).isEmpty();
   }
 }

@@ -19,9 +19,12 @@ import dev.offeranalyzer.report.model.ReportModel.ChecklistItem;
 import dev.offeranalyzer.report.model.ReportModel.RoundItem;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
 import dev.offeranalyzer.rules.Analysis;
-import dev.offeranalyzer.rules.CounterOfferPlanner;
+import dev.offeranalyzer.rules.Lever;
 import dev.offeranalyzer.rules.LeverAsk;
+import dev.offeranalyzer.rules.NegotiationRounds;
 import dev.offeranalyzer.rules.Severity;
+import dev.offeranalyzer.rules.TargetReason;
+import dev.offeranalyzer.rules.Thresholds;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
@@ -412,20 +415,25 @@ class ReportModelBuilderTest {
         .containsExactly("Round 1", "Round 2", "Final round");
   }
 
-  private static LeverAsk lever(String name, long offered, long target) {
+  private static LeverAsk lever(Lever lever, long offered, long target) {
     return new LeverAsk(
-        name, Money.of(offered), Money.of(target), Money.of(target - offered), "why");
+        lever,
+        Money.of(offered),
+        Money.of(target),
+        Money.of(target - offered),
+        new TargetReason.FallbackRaise(BigDecimal.ONE));
   }
 
   @Test
   void rounds_twoLevers_finalRoundRepeatsTheTopAskOnce_andKeepsTheAcronym() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
-            CounterOfferPlanner.rounds(
+        PlanSections.rounds(
+            NegotiationRounds.of(
                 List.of(
-                    lever("Base salary", 285_000, 325_000),
-                    lever("RSU grant", 700_000, 1_325_000),
-                    lever("Sign-on bonus", 600_000, 600_000))));
+                    lever(Lever.BASE, 285_000, 325_000),
+                    lever(Lever.GRANT, 700_000, 1_325_000),
+                    lever(Lever.SIGN_ON, 600_000, 600_000))),
+            Thresholds.defaults());
     assertThat(rounds)
         .extracting(RoundItem::title, RoundItem::asks)
         .containsExactly(
@@ -441,12 +449,13 @@ class ReportModelBuilderTest {
   @Test
   void rounds_threeLevers_secondRoundIsNew_thirdIsTheFinalAsk() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
-            CounterOfferPlanner.rounds(
+        PlanSections.rounds(
+            NegotiationRounds.of(
                 List.of(
-                    lever("Base salary", 185_000, 210_000),
-                    lever("RSU grant", 320_000, 450_000),
-                    lever("Sign-on bonus", 170_000, 175_000))));
+                    lever(Lever.BASE, 185_000, 210_000),
+                    lever(Lever.GRANT, 320_000, 450_000),
+                    lever(Lever.SIGN_ON, 170_000, 175_000))),
+            Thresholds.defaults());
     assertThat(rounds)
         .extracting(RoundItem::title, RoundItem::asks)
         .containsExactly(
@@ -460,8 +469,9 @@ class ReportModelBuilderTest {
   @Test
   void rounds_oneLever_isASingleRound_notAFinalAsk() {
     List<RoundItem> rounds =
-        ReportModelBuilder.rounds(
-            CounterOfferPlanner.rounds(List.of(lever("Base salary", 185_000, 210_000))));
+        PlanSections.rounds(
+            NegotiationRounds.of(List.of(lever(Lever.BASE, 185_000, 210_000))),
+            Thresholds.defaults());
     assertThat(rounds)
         .extracting(RoundItem::title, RoundItem::asks)
         .containsExactly(tuple("Round 1", "Base salary to $210,000"));
@@ -469,9 +479,9 @@ class ReportModelBuilderTest {
 
   @Test
   void leverNamesInSentences() {
-    assertThat(ReportModelBuilder.inSentence("RSU grant")).isEqualTo("RSU grant");
-    assertThat(ReportModelBuilder.inSentence("Base salary")).isEqualTo("base salary");
-    assertThat(ReportModelBuilder.inSentence("Sign-on bonus")).isEqualTo("sign-on bonus");
+    assertThat(PlanWording.inSentence(Lever.GRANT)).isEqualTo("RSU grant");
+    assertThat(PlanWording.inSentence(Lever.BASE)).isEqualTo("base salary");
+    assertThat(PlanWording.inSentence(Lever.SIGN_ON)).isEqualTo("sign-on bonus");
   }
 
   @Test
