@@ -27,6 +27,17 @@ public final class CommonOptions {
   boolean send;
 
   @Option(
+      names = "--retry-failed",
+      description = "With --send: give messages that failed another chance.")
+  boolean retryFailed;
+
+  @Option(
+      names = "--retry-uncertain",
+      description =
+          "With --send: send again messages held as uncertain (the server may have had them).")
+  boolean retryUncertain;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print only problems and the closing line.")
   boolean quiet;

@@ -4,13 +4,16 @@ import dev.offeranalyzer.batch.Batch;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
+import dev.offeranalyzer.batch.OutputFull;
 import dev.offeranalyzer.delivery.DeliveryException;
 import dev.offeranalyzer.delivery.DeliveryReport;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.watch.LockHeldException;
 import dev.offeranalyzer.watch.OutputSession;
 import dev.offeranalyzer.watch.StopSignal;
+import dev.offeranalyzer.watch.SummaryFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,9 @@ public final class RunCommand implements Callable<Integer> {
   Path output;
 
   @Mixin CommonOptions common;
+
+  /** The email line when email did not all go: the run's closing line. */
+  private String closingEmailLine;
 
   @Override
   public Integer call() throws IOException {
@@ -86,14 +92,27 @@ public final class RunCommand implements Callable<Integer> {
                 session.store().accept(a, row, f, pdf);
                 wiring.reportMail(a, pdf).ifPresent(mails::add);
               });
-      session.finishBatch(files, result, wiring.assumptions());
       exit = result.exitCode();
-      if (result.stopped()) {
+      if (result.fatal() != null) {
+        console.always(
+            "error: "
+                + result.fatal()
+                + "; the batch stopped there (reports written so far are kept; nothing is"
+                + " half-written). Free space or fix the folder and run again to complete it.");
+      }
+      boolean summaryWritten = writeSummary(session, files, result, wiring, console);
+      if (!summaryWritten) {
+        exit = Main.combine(exit, Main.FATAL);
+      }
+      if (result.fatal() != null || !summaryWritten) {
+        console.always(
+            "Email: nothing written or sent, as the output folder is full or not writable");
+      } else if (result.stopped()) {
         console.always(
             "Stopped before the end: reports written so far are kept and in summary.xlsx;"
                 + " run again to complete the work (and the email).");
       } else {
-        exit = Math.max(exit, deliver(wiring, mails, console));
+        exit = Main.combine(exit, deliver(wiring, mails, console));
       }
     } catch (LockHeldException e) {
       console.always("error: " + e.getMessage());
@@ -110,7 +129,33 @@ public final class RunCommand implements Callable<Integer> {
             result.filesFailed(),
             result.filesRead(),
             output.toAbsolutePath().normalize()));
+    if (closingEmailLine != null) {
+      console.always(closingEmailLine);
+    }
     return exit;
+  }
+
+  /**
+   * Records the batch and writes summary.xlsx; a failure names the file and leaves the previous
+   * summary as it was (it is written under a temporary name and renamed into place).
+   *
+   * @return false when the summary could not be written
+   */
+  private boolean writeSummary(
+      OutputSession session, List<Path> files, BatchResult result, Wiring wiring, Console console) {
+    try {
+      session.finishBatch(files, result, wiring.assumptions());
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      Path summary = OutputFull.file(e, output.resolve(SummaryFile.NAME));
+      console.always(
+          "error: "
+              + summary
+              + " could not be written ("
+              + OutputFull.reason(e).orElse(String.valueOf(e.getMessage()))
+              + "); the previous summary, if any, is left as it was");
+      return false;
+    }
   }
 
   /** Writes or sends the messages; returns the exit code it calls for. */
@@ -124,16 +169,25 @@ public final class RunCommand implements Callable<Integer> {
                   + delivery.pending()
                   + delivery.failed()
                   + delivery.alreadySent()
+                  + delivery.waiting()
+                  + delivery.uncertain()
               == 0;
       if (nothing) {
         console.detail("Email: no candidate in this batch has an email address");
+      } else if (delivery.notAllWent()) {
+        // Said last, after the "Done" line, even with --quiet: the closing line of the run.
+        closingEmailLine = delivery.summaryLine();
       } else {
         console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
       }
+      if (delivery.notAllWent()) {
+        return Main.EMAIL;
+      }
       return delivery.failed() > 0 ? Main.REJECTED : Main.OK;
     } catch (DeliveryException e) {
+      // The outbox or its ledger cannot be written (disk full, permissions) or is held: fatal.
       console.always("error: email: " + e.getMessage());
-      return Main.REJECTED;
+      return Main.FATAL;
     }
   }
 }

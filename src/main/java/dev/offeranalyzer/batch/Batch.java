@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -118,6 +119,7 @@ public final class Batch {
     }
 
     List<SummaryRow> reported = new ArrayList<>();
+    String fatal = null;
     Set<String> usedNames = new HashSet<>();
     int done = 0;
     groups:
@@ -129,15 +131,24 @@ public final class Batch {
         }
         String name = reportName(a.offer(), usedNames);
         Path pdf = outputDir.resolve(name);
+        boolean pdfWritten = false;
         try {
           List<String> warnings = new ArrayList<>();
           AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
+          pdfWritten = true;
           warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
           SummaryRow row = SummaryRow.of(a, name);
           sink.accept(a, row, FindingRow.of(a), pdf);
           reported.add(row);
         } catch (IOException | RuntimeException e) {
           LOG.debug("report of {} failed", a.offer().offerId(), e);
+          Optional<String> full = OutputFull.reason(e);
+          if (full.isPresent()) {
+            // Every later report would fail the same way: stop here (SPEC section 1, exit 3).
+            fatal = (pdfWritten ? e.getMessage() : OutputFull.file(e, pdf)) + ": " + full.get();
+            stopped = true;
+            break groups;
+          }
           ErrorRow err =
               new ErrorRow(
                   a.offer().source() == null ? "" : a.offer().source().file(),
@@ -152,7 +163,7 @@ public final class Batch {
         console.progress("Writing reports", ++done, offers.size());
       }
     }
-    return new BatchResult(reported, errors, filesRead, failedFiles, stopped);
+    return new BatchResult(reported, errors, filesRead, failedFiles, stopped, fatal);
   }
 
   /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */

@@ -6,6 +6,13 @@ public enum DeliveryState {
   PENDING,
   /** Accepted by the SMTP server; never sent again for the same PDF content and recipient. */
   SENT,
-  /** Sending failed {@code mail.max-attempts} times; not retried unless the report changes. */
-  FAILED
+  /** Refused for good (5xx), or refused for now past {@code mail.retry-for}; see --retry-failed. */
+  FAILED,
+  /** On the wire: a ledger that still says so after the run was killed mid-send. */
+  SENDING,
+  /**
+   * The server may have it (no answer after the message data, or the run was killed while sending):
+   * never sent again automatically, only with {@code --retry-uncertain}.
+   */
+  UNCERTAIN
 }

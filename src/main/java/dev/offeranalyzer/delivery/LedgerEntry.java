@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param sentAt when the SMTP server accepted it, or null
  * @param messageId the Message-ID header, with its angle brackets
  * @param file the {@code .eml} file relative to the outbox ({@code x.eml} or {@code sent/x.eml})
+ * @param firstTryAt when sending was first tried, or null; {@code mail.retry-for} counts from here
+ * @param nextTryAt the earliest time a waiting message is tried again, or null for "any run"
  */
 record LedgerEntry(
     String offerId,
@@ -25,7 +27,25 @@ record LedgerEntry(
     String lastError,
     Instant sentAt,
     String messageId,
-    String file) {
+    String file,
+    Instant firstTryAt,
+    Instant nextTryAt) {
+
+  /** An entry never tried. */
+  LedgerEntry(
+      String offerId,
+      String recipient,
+      String pdfSha256,
+      DeliveryState state,
+      int attempts,
+      String lastError,
+      Instant sentAt,
+      String messageId,
+      String file) {
+    this(
+        offerId, recipient, pdfSha256, state, attempts, lastError, sentAt, messageId, file, null,
+        null);
+  }
 
   LedgerEntry {
     Objects.requireNonNull(offerId, "offerId");
@@ -46,31 +66,139 @@ record LedgerEntry(
 
   LedgerEntry withState(DeliveryState newState) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, newState, attempts, lastError, sentAt, messageId, file);
+        offerId,
+        recipient,
+        pdfSha256,
+        newState,
+        attempts,
+        lastError,
+        sentAt,
+        messageId,
+        file,
+        firstTryAt,
+        nextTryAt);
   }
 
   LedgerEntry withAttempt(String error) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts + 1, error, sentAt, messageId, file);
+        offerId,
+        recipient,
+        pdfSha256,
+        state,
+        attempts + 1,
+        error,
+        sentAt,
+        messageId,
+        file,
+        firstTryAt,
+        nextTryAt);
   }
 
   LedgerEntry withError(String error) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, error, sentAt, messageId, file);
+        offerId,
+        recipient,
+        pdfSha256,
+        state,
+        attempts,
+        error,
+        sentAt,
+        messageId,
+        file,
+        firstTryAt,
+        nextTryAt);
   }
 
   LedgerEntry sent(Instant at) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, DeliveryState.SENT, attempts, "", at, messageId, file);
+        offerId,
+        recipient,
+        pdfSha256,
+        DeliveryState.SENT,
+        attempts,
+        "",
+        at,
+        messageId,
+        file,
+        firstTryAt,
+        nextTryAt);
   }
 
   LedgerEntry withFile(String newFile) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, lastError, sentAt, messageId, newFile);
+        offerId,
+        recipient,
+        pdfSha256,
+        state,
+        attempts,
+        lastError,
+        sentAt,
+        messageId,
+        newFile,
+        firstTryAt,
+        nextTryAt);
   }
 
   LedgerEntry withMessageId(String newMessageId) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, lastError, sentAt, newMessageId, file);
+        offerId,
+        recipient,
+        pdfSha256,
+        state,
+        attempts,
+        lastError,
+        sentAt,
+        newMessageId,
+        file,
+        firstTryAt,
+        nextTryAt);
+  }
+
+  /** A try begins: counted, first-try time set once, marked as on the wire. */
+  LedgerEntry trying(Instant now, String marker) {
+    return new LedgerEntry(
+        offerId,
+        recipient,
+        pdfSha256,
+        DeliveryState.SENDING,
+        attempts + 1,
+        marker,
+        sentAt,
+        messageId,
+        file,
+        firstTryAt == null ? now : firstTryAt,
+        null);
+  }
+
+  /** After a failed try: the new state, the reason and when it is tried next (or null). */
+  LedgerEntry after(DeliveryState newState, String error, Instant next) {
+    return new LedgerEntry(
+        offerId,
+        recipient,
+        pdfSha256,
+        newState,
+        attempts,
+        error,
+        sentAt,
+        messageId,
+        file,
+        firstTryAt,
+        next);
+  }
+
+  /** Another chance for a failed or uncertain message: tried by this run, the clock restarts. */
+  LedgerEntry retriedByHand() {
+    return new LedgerEntry(
+        offerId,
+        recipient,
+        pdfSha256,
+        DeliveryState.PENDING,
+        attempts,
+        lastError,
+        sentAt,
+        messageId,
+        file,
+        null,
+        null);
   }
 }

@@ -6,7 +6,6 @@ import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.files.SafeNames;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -62,6 +62,7 @@ public final class MailDelivery {
   private final Map<String, String> env;
   private final Clock clock;
   private final Properties sessionOverrides;
+  private final RetryPolicy policy;
 
   /**
    * @param settings mail and SMTP settings; read when {@link #deliver} runs
@@ -80,6 +81,7 @@ public final class MailDelivery {
     this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessionOverrides = (Properties) sessionOverrides.clone();
+    this.policy = RetryPolicy.of(settings.mailRetryFor());
   }
 
   /**
@@ -109,6 +111,20 @@ public final class MailDelivery {
    *     run holds the outbox
    */
   public DeliveryReport deliver(Path outputDir, List<ReportMail> mails, boolean send) {
+    return deliver(outputDir, mails, send, false, false);
+  }
+
+  /**
+   * As {@link #deliver(Path, List, boolean)}; with {@code send}, {@code retryFailed} gives failed
+   * messages another chance and {@code retryUncertain} sends messages held as uncertain again (the
+   * server may have had them: the client may get two copies).
+   */
+  public DeliveryReport deliver(
+      Path outputDir,
+      List<ReportMail> mails,
+      boolean send,
+      boolean retryFailed,
+      boolean retryUncertain) {
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(mails, "mails");
     InternetAddress from = fromAddress(send);
@@ -133,7 +149,7 @@ public final class MailDelivery {
     if (!Files.isDirectory(outbox) && mails.stream().noneMatch(ReportMail::hasEmail)) {
       // Nothing to write and nothing left from earlier runs: leave the output folder alone.
       int skipped = mails.size();
-      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of());
+      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of(), 0, 0, "", List.of(), send);
     }
     try {
       Files.createDirectories(outbox);
@@ -157,7 +173,7 @@ public final class MailDelivery {
                 + "); nothing was written or sent");
       }
       try {
-        return new Run(outbox, from, smtp, messages).execute(mails);
+        return new Run(outbox, from, smtp, messages, retryFailed, retryUncertain).execute(mails);
       } finally {
         lock.release();
       }
@@ -211,18 +227,60 @@ public final class MailDelivery {
     private int failed;
     private int skippedNoEmail;
     private int alreadySent;
+    private final boolean retryFailed;
+    private final boolean retryUncertain;
+    private final Set<String> failedBecause = new LinkedHashSet<>();
+    private final Set<Key> uncertainKeys = new LinkedHashSet<>();
 
-    Run(Path outbox, InternetAddress from, SmtpSettings smtp, ReportMessages messages) {
+    Run(
+        Path outbox,
+        InternetAddress from,
+        SmtpSettings smtp,
+        ReportMessages messages,
+        boolean retryFailed,
+        boolean retryUncertain) {
       this.outbox = outbox;
       this.from = from;
       this.smtp = smtp;
       this.messages = messages;
+      this.retryFailed = retryFailed && smtp != null;
+      this.retryUncertain = retryUncertain && smtp != null;
       this.ledger = Ledger.load(outbox.resolve(Ledger.FILE_NAME));
+    }
+
+    /**
+     * A message left on the wire by a killed run may have been delivered: it is held as uncertain
+     * (older ledgers marked it with {@link #IN_FLIGHT} in the error column). With {@code
+     * --retry-failed} / {@code --retry-uncertain} those messages get another chance.
+     */
+    private void settleEarlierRuns() {
+      for (LedgerEntry e : ledger.entries()) {
+        boolean killedWhileSending =
+            e.state() == DeliveryState.SENDING
+                || (e.state() == DeliveryState.PENDING && IN_FLIGHT.equals(e.lastError()));
+        LedgerEntry now = e;
+        if (killedWhileSending) {
+          now = e.after(DeliveryState.UNCERTAIN, IN_FLIGHT, null);
+        }
+        if ((now.state() == DeliveryState.FAILED && retryFailed)
+            || (now.state() == DeliveryState.UNCERTAIN && retryUncertain)) {
+          LOG.info(
+              "Trying again: offer {} to {} ({})",
+              now.offerId(),
+              now.recipient(),
+              now.state() == DeliveryState.FAILED ? "--retry-failed" : "--retry-uncertain");
+          now = now.retriedByHand();
+        }
+        if (now != e) {
+          ledger.replace(e, now);
+        }
+      }
     }
 
     DeliveryReport execute(List<ReportMail> mails) {
       removeLeftoverTempFiles();
       archiveSentLeftovers();
+      settleEarlierRuns();
       Set<String> stems = new HashSet<>();
       Set<String> batchOffers = new HashSet<>();
       for (ReportMail mail : mails) {
@@ -243,16 +301,48 @@ public final class MailDelivery {
         sendQueue();
       }
       int pending = 0;
+      int waiting = 0;
+      Instant nextTry = null;
       for (Key key : queue) {
         LedgerEntry e = current(key);
-        if (e.state() == DeliveryState.PENDING) {
+        if (e.state() == DeliveryState.PENDING && smtp == null) {
           pending++;
+        } else if (e.state() == DeliveryState.PENDING) {
+          waiting++;
+          if (e.nextTryAt() != null && (nextTry == null || e.nextTryAt().isBefore(nextTry))) {
+            nextTry = e.nextTryAt();
+          }
         } else if (e.state() == DeliveryState.FAILED) {
           failed++;
+        } else if (e.state() == DeliveryState.UNCERTAIN) {
+          uncertainKeys.add(key);
+        }
+      }
+      // Held messages are listed on every run until the coach decides (SPEC section 9).
+      for (LedgerEntry e : ledger.entries()) {
+        Key key = new Key(e.offerId(), e.recipient(), e.pdfSha256());
+        if (e.state() == DeliveryState.UNCERTAIN
+            && uncertainKeys.add(key)
+            && !queue.contains(key)) {
+          problem(
+              "offer %s to %s: uncertain since an earlier run (%s); the server may have it, so it"
+                  + " is sent again only with --retry-uncertain",
+              e.offerId(), e.recipient(), e.lastError());
         }
       }
       return new DeliveryReport(
-          written, sent, pending, failed, skippedNoEmail, alreadySent, errors);
+          written,
+          sent,
+          pending,
+          failed,
+          skippedNoEmail,
+          alreadySent,
+          errors,
+          waiting,
+          uncertainKeys.size(),
+          nextTry == null ? "" : When.clockTime(nextTry, clock),
+          List.copyOf(failedBecause),
+          smtp != null);
     }
 
     private void prepare(ReportMail mail) {
@@ -266,6 +356,7 @@ public final class MailDelivery {
         to = Addresses.bare(mail.email());
       } catch (AddressException e) {
         failed++;
+        failedBecause.add("invalid email address");
         problem(
             "offer %s: invalid email address '%s' (%s); no message written",
             offerId, Texts.oneLine(mail.email()), e.getMessage());
@@ -277,6 +368,7 @@ public final class MailDelivery {
         pdf = Files.readAllBytes(mail.pdf());
       } catch (IOException e) {
         failed++;
+        failedBecause.add("report unreadable");
         problem(
             "offer %s: cannot read the report %s (%s); no message written", offerId, mail.pdf(), e);
         return;
@@ -289,10 +381,24 @@ public final class MailDelivery {
       }
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
+        failedBecause.add(existing.lastError());
         problem(
-            "offer %s to %s: not sent after %d attempts (%s); it is tried again only when the"
-                + " report changes or its line is removed from %s",
-            offerId, recipient, existing.attempts(), existing.lastError(), ledger.file());
+            "offer %s to %s: failed after %d %s (%s); run with --send --retry-failed to try"
+                + " again",
+            offerId,
+            recipient,
+            existing.attempts(),
+            existing.attempts() == 1 ? "try" : "tries",
+            existing.lastError());
+        return;
+      }
+      if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
+        Key key = new Key(offerId, recipient, sha);
+        uncertainKeys.add(key);
+        problem(
+            "offer %s to %s: uncertain (%s); the server may have it, so it is sent again only"
+                + " with --retry-uncertain",
+            offerId, recipient, existing.lastError());
         return;
       }
       String messageId = ReportMessages.messageId(offerId, recipient, sha, from);
@@ -302,6 +408,7 @@ public final class MailDelivery {
         eml = messages.compose(mail, to, pdf, messageId);
       } catch (MessagingException | IOException e) {
         failed++;
+        failedBecause.add("message could not be composed");
         problem("offer %s: cannot compose the message (%s)", offerId, Problems.describe(e));
         return;
       }
@@ -351,8 +458,10 @@ public final class MailDelivery {
       Properties props = smtp.sessionProperties(from.getAddress());
       props.putAll(sessionOverrides);
       Session session = Session.getInstance(props);
-      Transport transport = null;
-      String connectionProblem = null;
+      int dataWaitMillis =
+          (int) Math.min(Integer.MAX_VALUE, settings.mailDataTimeoutSeconds() * 1000L);
+      DataWaitTransport transport = null;
+      SmtpReply connectionProblem = null;
       int stuck = 0;
       try {
         for (Key key : queue) {
@@ -360,18 +469,28 @@ public final class MailDelivery {
           if (entry.state() != DeliveryState.PENDING) {
             continue;
           }
+          if (!RetryPolicy.due(entry.nextTryAt(), clock.instant())) {
+            problem(
+                "offer %s to %s: waits for the server (%s); next try after %s",
+                entry.offerId(),
+                entry.recipient(),
+                entry.lastError(),
+                When.clockTime(entry.nextTryAt(), clock));
+            continue;
+          }
           if (connectionProblem == null && (transport == null || !transport.isConnected())) {
             try {
-              transport = session.getTransport("smtp");
+              transport = new DataWaitTransport(session, dataWaitMillis);
               transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
             } catch (MessagingException e) {
-              connectionProblem = "SMTP " + smtp.describe() + ": " + Problems.describe(e);
-              LOG.warn(connectionProblem);
+              connectionProblem = SmtpReply.of(e, false);
+              LOG.warn("SMTP {}: {}", smtp.describe(), connectionProblem.serverWords());
             }
           }
           if (connectionProblem != null) {
-            // Not the message's fault: the attempt is not counted, the message waits.
-            ledger.replace(entry, entry.withError(connectionProblem));
+            // The message was not tried on the wire, but its wait and its deadline run all the
+            // same.
+            failedTry(entry.trying(clock.instant(), IN_FLIGHT), connectionProblem);
             stuck++;
             continue;
           }
@@ -382,16 +501,25 @@ public final class MailDelivery {
         ledger.save();
       }
       if (stuck > 0) {
+        String what =
+            connectionProblem.kind() == SmtpReply.Kind.LOGIN_REFUSED
+                ? "the server refused the login (check smtp.user and the password)"
+                : "the server cannot be reached";
         errors.add(
-            connectionProblem
+            "SMTP "
+                + smtp.describe()
+                + ": "
+                + what
+                + ": "
+                + connectionProblem.serverWords()
                 + "; "
                 + stuck
-                + (stuck == 1 ? " message stays" : " messages stay")
-                + " in the outbox for the next run");
+                + (stuck == 1 ? " message waits" : " messages wait")
+                + " in the outbox");
       }
     }
 
-    private void sendOne(Session session, Transport transport, LedgerEntry entry) {
+    private void sendOne(Session session, DataWaitTransport transport, LedgerEntry entry) {
       Path eml = outbox.resolve(entry.file());
       MimeMessage message;
       try (InputStream in = Files.newInputStream(eml)) {
@@ -402,40 +530,16 @@ public final class MailDelivery {
         problem("offer %s to %s: %s", entry.offerId(), entry.recipient(), why);
         return;
       }
-      // Count the attempt on disk first, so a killed run cannot retry without limit.
-      LedgerEntry trying = entry.withAttempt(IN_FLIGHT);
+      // Mark the try on disk first: a run killed now leaves the message uncertain, never resent.
+      LedgerEntry trying = entry.trying(clock.instant(), IN_FLIGHT);
       ledger.replace(entry, trying);
       ledger.save();
+      transport.startMessage();
       try {
         transport.sendMessage(message, message.getAllRecipients());
       } catch (MessagingException e) {
-        String why = Problems.describe(e);
-        boolean givesUp = trying.attempts() >= settings.mailMaxAttempts();
-        LedgerEntry after =
-            trying.withError(why).withState(givesUp ? DeliveryState.FAILED : DeliveryState.PENDING);
-        ledger.replace(trying, after);
+        failedTry(trying, SmtpReply.of(e, transport.dataSent()));
         ledger.save();
-        String line =
-            givesUp
-                ? String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, giving up: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why)
-                : String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, the message stays in the outbox"
-                        + " for the next run: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why);
-        errors.add(line);
-        LOG.warn(line);
         return;
       }
       LedgerEntry done = trying.sent(clock.instant());
@@ -444,6 +548,43 @@ public final class MailDelivery {
       sent++;
       LOG.info("Sent the report for offer {} to {}", entry.offerId(), entry.recipient());
       archive(done);
+    }
+
+    /** Records a failed try as the retry policy decides, with one line for the console. */
+    private void failedTry(LedgerEntry trying, SmtpReply reply) {
+      Instant now = clock.instant();
+      RetryPolicy.Decision decision =
+          policy.after(reply, trying.attempts(), trying.firstTryAt(), now);
+      String who = "offer " + trying.offerId() + " to " + trying.recipient() + ": ";
+      String line;
+      LedgerEntry after;
+      if (decision instanceof RetryPolicy.RetryAt r) {
+        after = trying.after(DeliveryState.PENDING, reply.serverWords(), r.at());
+        line =
+            who
+                + When.waitingWhy(reply)
+                + " ("
+                + reply.serverWords()
+                + "); next try after "
+                + When.clockTime(r.at(), clock);
+      } else if (decision instanceof RetryPolicy.Fail f) {
+        after = trying.after(DeliveryState.FAILED, f.why(), null);
+        failedBecause.add(f.why());
+        line = who + "failed: " + f.why() + "; run with --send --retry-failed to try again";
+      } else {
+        after =
+            trying.after(
+                DeliveryState.UNCERTAIN,
+                "no answer from the server after the message went out: " + reply.serverWords(),
+                null);
+        line =
+            who
+                + "the server did not answer after the message went out, so it may have it; held"
+                + " as uncertain and sent again only with --retry-uncertain";
+      }
+      ledger.replace(trying, after);
+      errors.add(line);
+      LOG.warn(line);
     }
 
     /** Moves a sent message to outbox/sent/ under a name no other file has. */
@@ -516,7 +657,7 @@ public final class MailDelivery {
       LOG.warn(line);
     }
 
-    private void closeQuietly(Transport transport) {
+    private void closeQuietly(DataWaitTransport transport) {
       if (transport == null || !transport.isConnected()) {
         return;
       }

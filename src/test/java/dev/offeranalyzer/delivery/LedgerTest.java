@@ -48,7 +48,7 @@ class LedgerTest {
         .isEqualTo(
             "A\tjane@example.com\t"
                 + SHA
-                + "\tSENT\t2\t\t2026-03-02T09:30:00Z\t<id@example.com>\tsent/A.eml");
+                + "\tSENT\t2\t\t2026-03-02T09:30:00Z\t<id@example.com>\tsent/A.eml\t\t");
   }
 
   @ParameterizedTest
@@ -103,7 +103,7 @@ class LedgerTest {
     assertThatThrownBy(() -> Ledger.parse(List.of(String.join("\t", Ledger.COLUMNS), bad), SOURCE))
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("line 2")
-        .hasMessageContaining("PENDING, SENT or FAILED");
+        .hasMessageContaining("PENDING, SENT, FAILED, SENDING or UNCERTAIN");
   }
 
   @Test
