@@ -490,7 +490,9 @@ public final class MailDelivery {
           if (connectionProblem != null) {
             // The message was not tried on the wire, but its wait and its deadline run all the
             // same.
-            failedTry(entry.trying(clock.instant(), IN_FLIGHT), connectionProblem);
+            LedgerEntry trying = entry.trying(clock.instant(), IN_FLIGHT);
+            ledger.replace(entry, trying);
+            failedTry(trying, connectionProblem);
             stuck++;
             continue;
           }

@@ -93,7 +93,7 @@ class LedgerTest {
     assertThatThrownBy(() -> Ledger.parse(lines, SOURCE))
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("ledger.tsv line 3")
-        .hasMessageContaining("expected 9 tab-separated fields, found 2");
+        .hasMessageContaining("expected 11 tab-separated fields, found 2");
   }
 
   @Test
