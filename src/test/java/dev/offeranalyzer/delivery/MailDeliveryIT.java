@@ -334,8 +334,9 @@ class MailDeliveryIT {
 
   @Test
   void tls_sendsOverSmtps() throws Exception {
-    GreenMail smtps =
-        new GreenMail(ServerSetupTest.SMTPS.dynamicPort()).withConfiguration(WITH_USER);
+    ServerSetup setup = ServerSetupTest.SMTPS.dynamicPort();
+    setup.setServerStartupTimeout(20_000); // the first TLS start is slow on a busy machine
+    GreenMail smtps = new GreenMail(setup).withConfiguration(WITH_USER);
     smtps.start();
     try {
       Map<String, String> keys = new HashMap<>(smtpKeys(smtps.getSmtps().getPort()));
