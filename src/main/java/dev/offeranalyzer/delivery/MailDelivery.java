@@ -324,7 +324,7 @@ public final class MailDelivery {
         if (e.state() == DeliveryState.UNCERTAIN
             && uncertainKeys.add(key)
             && !queue.contains(key)) {
-          problem(
+          note(
               "offer %s to %s: uncertain since an earlier run (%s); the server may have it, so it"
                   + " is sent again only with --retry-uncertain",
               e.offerId(), e.recipient(), e.lastError());
@@ -382,7 +382,7 @@ public final class MailDelivery {
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
         failedBecause.add(existing.lastError());
-        problem(
+        note(
             "offer %s to %s: failed after %d %s (%s); run with --send --retry-failed to try"
                 + " again",
             offerId,
@@ -395,7 +395,7 @@ public final class MailDelivery {
       if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
         Key key = new Key(offerId, recipient, sha);
         uncertainKeys.add(key);
-        problem(
+        note(
             "offer %s to %s: uncertain (%s); the server may have it, so it is sent again only"
                 + " with --retry-uncertain",
             offerId, recipient, existing.lastError());
@@ -470,7 +470,7 @@ public final class MailDelivery {
             continue;
           }
           if (!RetryPolicy.due(entry.nextTryAt(), clock.instant())) {
-            problem(
+            note(
                 "offer %s to %s: waits for the server (%s); next try after %s",
                 entry.offerId(),
                 entry.recipient(),
@@ -484,7 +484,7 @@ public final class MailDelivery {
               transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
             } catch (MessagingException e) {
               connectionProblem = SmtpReply.of(e, false);
-              LOG.warn("SMTP {}: {}", smtp.describe(), connectionProblem.serverWords());
+              LOG.debug("SMTP {}: {}", smtp.describe(), connectionProblem.serverWords());
             }
           }
           if (connectionProblem != null) {
@@ -514,10 +514,10 @@ public final class MailDelivery {
                 + what
                 + ": "
                 + connectionProblem.serverWords()
-                + "; "
+                + " ("
                 + stuck
-                + (stuck == 1 ? " message waits" : " messages wait")
-                + " in the outbox");
+                + (stuck == 1 ? " message" : " messages")
+                + " not sent)");
       }
     }
 
@@ -586,7 +586,7 @@ public final class MailDelivery {
       }
       ledger.replace(trying, after);
       errors.add(line);
-      LOG.warn(line);
+      LOG.debug(line);
     }
 
     /** Moves a sent message to outbox/sent/ under a name no other file has. */
@@ -651,6 +651,13 @@ public final class MailDelivery {
       return ledger
           .find(key.offerId(), key.recipient(), key.sha())
           .orElseThrow(() -> new IllegalStateException("queued but not in the ledger: " + key));
+    }
+
+    /** A line for the console about a message's state; the console prints it, the log need not. */
+    private void note(String format, Object... args) {
+      String line = String.format(Locale.ROOT, format, args);
+      errors.add(line);
+      LOG.debug(line);
     }
 
     private void problem(String format, Object... args) {

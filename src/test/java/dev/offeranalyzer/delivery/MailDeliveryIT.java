@@ -184,7 +184,7 @@ class MailDeliveryIT {
     assertThat(report.errors())
         .hasSize(2)
         .allSatisfy(e -> assertThat(e).doesNotContain("wrong"))
-        .anySatisfy(e -> assertThat(e).contains("refused the login").contains("1 message waits"))
+        .anySatisfy(e -> assertThat(e).contains("refused the login").contains("1 message not sent"))
         .anySatisfy(e -> assertThat(e).contains("offer A").contains("next try after 09:45"));
     assertThat(SMTP.getReceivedMessages()).isEmpty();
     assertThat(out().resolve("outbox/A.eml")).exists();
