@@ -46,8 +46,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  /** The email line when email did not all go: the run's closing line. */
-  private String closingEmailLine;
+  /** Said after the "Done" line: why the batch stopped, or the email line when not all went. */
+  private String closingLine;
 
   @Override
   public Integer call() throws IOException {
@@ -94,19 +94,21 @@ public final class RunCommand implements Callable<Integer> {
               });
       exit = result.exitCode();
       if (result.fatal() != null) {
-        console.always(
+        // Said last, after the "Done" line: the run's closing line names the file.
+        closingLine =
             "error: "
                 + result.fatal()
                 + "; the batch stopped there (reports written so far are kept; nothing is"
-                + " half-written). Free space or fix the folder and run again to complete it.");
+                + " half-written). Free space or fix the folder and run again to complete it.";
       }
       boolean summaryWritten = writeSummary(session, files, result, wiring, console);
       if (!summaryWritten) {
         exit = Main.combine(exit, Main.FATAL);
       }
       if (result.fatal() != null || !summaryWritten) {
-        console.always(
-            "Email: nothing written or sent, as the output folder is full or not writable");
+        if (!mails.isEmpty()) {
+          console.always("Email: nothing written or sent, as the output folder cannot be written");
+        }
       } else if (result.stopped()) {
         console.always(
             "Stopped before the end: reports written so far are kept and in summary.xlsx;"
@@ -129,8 +131,8 @@ public final class RunCommand implements Callable<Integer> {
             result.filesFailed(),
             result.filesRead(),
             output.toAbsolutePath().normalize()));
-    if (closingEmailLine != null) {
-      console.always(closingEmailLine);
+    if (closingLine != null) {
+      console.always(closingLine);
     }
     return exit;
   }
@@ -176,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
         console.detail("Email: no candidate in this batch has an email address");
       } else if (delivery.notAllWent()) {
         // Said last, after the "Done" line, even with --quiet: the closing line of the run.
-        closingEmailLine = delivery.summaryLine();
+        closingLine = delivery.summaryLine();
       } else {
         console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
       }

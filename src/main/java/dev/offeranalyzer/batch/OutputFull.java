@@ -1,6 +1,5 @@
 package dev.offeranalyzer.batch;
 
-import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -25,9 +24,8 @@ public final class OutputFull {
       if (t instanceof AccessDeniedException) {
         return Optional.of("permission denied");
       }
-      if (!(t instanceof IOException)) {
-        continue;
-      }
+      // Not only IOException: PDF and workbook libraries rethrow it wrapped in their own types,
+      // some without a cause, keeping the operating system's words in the message.
       String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
       if (m.contains("no space left on device") || m.contains("not enough space")) {
         return Optional.of("no space left on the device");
