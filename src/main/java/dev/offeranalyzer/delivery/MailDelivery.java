@@ -41,9 +41,12 @@ import org.slf4j.LoggerFactory;
  * <p>Every report for a candidate with an email address becomes a ready {@code .eml} message in
  * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The ledger {@code
  * outbox/ledger.tsv} remembers each message by offer id, recipient and the SHA-256 of the PDF: a
- * message that was sent is never sent again for the same PDF content; a message whose sending
- * failed stays in the outbox and is retried by the next run with {@code send}, until {@code
- * mail.max-attempts} tries have failed. Sent messages move to {@code outbox/sent/}; nothing is
+ * message that was sent is never sent again for the same PDF content. A failed try is decided by
+ * {@link SmtpReply} and {@link RetryPolicy}: refused for now (4xx), unreachable or login refused
+ * waits 15 minutes, 1 hour, 4 hours, then 8 hours between tries and fails once {@code
+ * mail.retry-for} has passed since the first try; refused for good (5xx) fails at once; no answer
+ * after the message data (waited for {@code mail.data-timeout-seconds}, see {@link
+ * DataWaitTransport}) is held as uncertain. Sent messages move to {@code outbox/sent/}; nothing is
  * deleted.
  */
 public final class MailDelivery {
