@@ -125,6 +125,8 @@ public final class RunCommand implements Callable<Integer> {
                     gains.offers(),
                     gains.offers() == 1 ? "offer" : "offers"),
             output.toAbsolutePath().normalize()));
+    // Said last, even with --quiet: why the batch stopped, or the email line when not all went.
+    outcome.closingLine().ifPresent(console::always);
     return outcome.exitCode();
   }
 

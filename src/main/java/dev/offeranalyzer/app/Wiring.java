@@ -57,11 +57,31 @@ final class Wiring {
   private final MailDelivery mail;
   private final boolean send;
 
-  private Wiring(Settings settings, MarketData market, boolean send) {
+  /**
+   * Test hook, not documented for coaches: {@code OFFER_ANALYZER_NOW} (an ISO instant such as
+   * {@code 2026-12-01T10:00:00Z}) fixes the time email delivery sees, so tests can cross the
+   * growing waits between tries without sleeping.
+   */
+  static final String NOW_VARIABLE = "OFFER_ANALYZER_NOW";
+
+  static Clock clock(java.util.Map<String, String> env) {
+    String now = env.get(NOW_VARIABLE);
+    if (now == null || now.isBlank()) {
+      return Clock.systemDefaultZone();
+    }
+    try {
+      return Clock.fixed(java.time.Instant.parse(now.trim()), java.time.ZoneId.systemDefault());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new Settings.SettingsException(
+          NOW_VARIABLE + " must be an ISO instant like 2026-12-01T10:00:00Z, not " + now);
+    }
+  }
+
+  private Wiring(Settings settings, MarketData market, CommonOptions options) {
     this.settings = settings;
     this.market = market;
-    this.send = send;
-    this.mail = new MailDelivery(settings, System.getenv(), Clock.systemDefaultZone());
+    this.send = options.send;
+    this.mail = new MailDelivery(settings, System.getenv(), clock(System.getenv()));
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
   }
 
@@ -74,7 +94,7 @@ final class Wiring {
     try {
       Settings settings =
           options.config == null ? Settings.defaults() : Settings.load(options.config);
-      Wiring wiring = new Wiring(settings, market(options.bands), options.send);
+      Wiring wiring = new Wiring(settings, market(options.bands), options);
       wiring.mail.checkConfiguration(options.send);
       return wiring;
     } catch (Settings.SettingsException e) {

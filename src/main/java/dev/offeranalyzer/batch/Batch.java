@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -173,6 +174,7 @@ public final class Batch {
     }
 
     List<SummaryRow> reported = new ArrayList<>();
+    String fatal = null;
     Set<String> usedNames = new HashSet<>();
     int done = 0;
     groups:
@@ -194,15 +196,24 @@ public final class Batch {
           continue;
         }
         Path pdf = outputDir.resolve(name);
+        boolean pdfWritten = false;
         try {
           List<String> warnings = new ArrayList<>();
           AtomicFiles.write(pdf, out -> warnings.addAll(renderer.render(a, out)));
+          pdfWritten = true;
           warnings.forEach(w -> console.info("  note: " + a.offer().offerId() + ": " + w));
           SummaryRow row = SummaryRow.of(a, name);
           sink.accept(a, row, FindingRow.of(a), pdf);
           reported.add(row);
         } catch (IOException | RuntimeException e) {
           LOG.debug("report of {} failed", a.offer().offerId(), e);
+          Optional<String> full = OutputFull.reason(e);
+          if (full.isPresent()) {
+            // Every later report would fail the same way: stop here (SPEC section 1, exit 3).
+            fatal = (pdfWritten ? e.getMessage() : OutputFull.file(e, pdf)) + ": " + full.get();
+            stopped = true;
+            break groups;
+          }
           ErrorRow err =
               new ErrorRow(
                   a.offer().source() == null ? "" : a.offer().source().file(),
@@ -219,7 +230,7 @@ public final class Batch {
       }
     }
     return new BatchResult(
-        reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped);
+        reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped, fatal);
   }
 
   /** Groups offers by {@link CandidateKey}, in order of first appearance. */

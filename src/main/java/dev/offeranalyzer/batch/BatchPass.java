@@ -6,8 +6,10 @@ import dev.offeranalyzer.delivery.DeliveryState;
 import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.output.SummaryFile;
 import dev.offeranalyzer.rules.Analysis;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,13 +43,28 @@ public final class BatchPass {
     }
   }
 
+  /** Exit code: fatal, the output folder cannot take more writes (as {@code Main.FATAL}). */
+  public static final int FATAL = 3;
+
+  /** Exit code: reports written, but email asked for with --send did not all go ({@code Main}). */
+  public static final int EMAIL = 4;
+
   /**
    * What a pass did.
    *
    * @param delivery what delivery did, or null when it did not run (stopped, or it failed)
-   * @param exitCode the exit code it calls for (SPEC section 1)
+   * @param exitCode the exit code it calls for (SPEC section 1); of several, the highest
+   * @param closing the line said after the run's "Done" line, even with --quiet: why the batch
+   *     stopped (a full disk, naming the file), or the email line when --send did not all go; or
+   *     null
    */
-  public record Outcome(BatchResult result, DeliveryReport delivery, int exitCode) {}
+  public record Outcome(BatchResult result, DeliveryReport delivery, int exitCode, String closing) {
+
+    /** The line for after "Done", if any. */
+    public Optional<String> closingLine() {
+      return Optional.ofNullable(closing);
+    }
+  }
 
   private final Batch batch;
   private final OutputFolder folder;
@@ -75,11 +92,10 @@ public final class BatchPass {
   }
 
   /**
-   * Runs the pass over {@code files}.
-   *
-   * @throws IOException when {@code summary.xlsx} cannot be written
+   * Runs the pass over {@code files}. A full or unwritable output stops it with exit code 3 and a
+   * closing line naming the file; the previous summary is then left as it was and no email goes.
    */
-  public Outcome run(List<Path> files) throws IOException {
+  public Outcome run(List<Path> files) {
     long runId = folder.state().startRun(command, clock.instant());
     long t0 = System.nanoTime();
     List<ReportMail> mails = new ArrayList<>();
@@ -96,11 +112,26 @@ public final class BatchPass {
     List<Path> read = files.subList(0, Math.min(files.size(), result.filesRead()));
     folder.putErrors(read, result.errorsAndNotes());
     long t1 = System.nanoTime();
-    folder.writeSummary(assumptions);
-    long t2 = System.nanoTime();
     int exit = result.exitCode();
+    String closing = null;
+    if (result.fatal() != null) {
+      closing =
+          "error: "
+              + result.fatal()
+              + "; the batch stopped there (reports written so far are kept; nothing is"
+              + " half-written). Free space or fix the folder and run again to complete it.";
+    }
+    boolean summaryWritten = writeSummary();
+    if (!summaryWritten) {
+      exit = Math.max(exit, FATAL);
+    }
+    long t2 = System.nanoTime();
     DeliveryReport delivery = null;
-    if (!result.stopped()) {
+    if (result.fatal() != null || !summaryWritten) {
+      if (!mails.isEmpty()) {
+        console.always("Email: nothing written or sent, as the output folder cannot be written");
+      }
+    } else if (!result.stopped()) {
       try {
         delivery = mailer.deliver(folder.dir(), folder.ledger(), mails);
         delivery.errors().forEach(e -> console.always("  " + e));
@@ -109,20 +140,29 @@ public final class BatchPass {
                 + delivery.pending()
                 + delivery.failed()
                 + delivery.alreadySent()
+                + delivery.waiting()
+                + delivery.uncertain()
             == 0) {
           console.detail("Email: no candidate in this batch has an email address");
+        } else if (delivery.notAllWent()) {
+          closing = delivery.summaryLine();
         } else {
           console.info(delivery.summaryLine() + mailer.hint(delivery));
         }
-        if (delivery.failed() > 0) {
+        if (delivery.notAllWent()) {
+          exit = Math.max(exit, EMAIL);
+        } else if (delivery.failed() > 0) {
           exit = Math.max(exit, 1);
         }
       } catch (DeliveryException e) {
+        // The outbox cannot be written (disk full, permissions) or is held: fatal.
         console.always("error: email: " + e.getMessage());
-        exit = Math.max(exit, 1);
+        exit = Math.max(exit, FATAL);
       }
       // The Email sheet shows what delivery just did.
-      folder.writeSummary(assumptions);
+      if (!writeSummary()) {
+        exit = Math.max(exit, FATAL);
+      }
     }
     long t3 = System.nanoTime();
     console.detail(
@@ -160,6 +200,28 @@ public final class BatchPass {
             result.errors().size(),
             delivery == null ? 0 : delivery.sent(),
             exit);
-    return new Outcome(result, delivery, exit);
+    return new Outcome(result, delivery, exit, closing);
+  }
+
+  /**
+   * Writes summary.xlsx; a failure names the file and leaves the previous summary as it was (it is
+   * written under a temporary name and renamed into place).
+   *
+   * @return false when it could not be written
+   */
+  private boolean writeSummary() {
+    try {
+      folder.writeSummary(assumptions);
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      Path summary = OutputFull.file(e, folder.dir().resolve(SummaryFile.NAME));
+      console.always(
+          "error: "
+              + summary
+              + " could not be written ("
+              + OutputFull.reason(e).orElse(String.valueOf(e.getMessage()))
+              + "); the previous summary, if any, is left as it was");
+      return false;
+    }
   }
 }

@@ -24,6 +24,12 @@ public interface Ledger {
   /** Every message in {@code state}, oldest first. */
   List<LedgerEntry> inState(DeliveryState state);
 
+  /**
+   * Pending messages whose earlier try failed and whose wait is over ({@code next_try_at} unset or
+   * not after {@code now}), oldest first: the ones a run with {@code --send} tries again.
+   */
+  List<LedgerEntry> due(java.time.Instant now);
+
   /** Sent messages whose file is still in the outbox (a run killed before it moved them). */
   List<LedgerEntry> sentNotArchived();
 
@@ -57,6 +63,17 @@ public interface Ledger {
   /** The transaction ended without acceptance: the message goes to {@code state} with the error. */
   default LedgerEntry recordOutcome(LedgerEntry entry, DeliveryState state, String error) {
     LedgerEntry e = entry.withError(error).withState(state);
+    update(e);
+    return e;
+  }
+
+  /**
+   * As {@link #recordOutcome(LedgerEntry, DeliveryState, String)}, with when the message is tried
+   * next (null: no automatic try, or any run).
+   */
+  default LedgerEntry recordOutcome(
+      LedgerEntry entry, DeliveryState state, String error, java.time.Instant nextTry) {
+    LedgerEntry e = entry.withError(error).withState(state).withNextTryAt(nextTry);
     update(e);
     return e;
   }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,11 +40,14 @@ import org.slf4j.LoggerFactory;
  * Emails finished reports to candidates, safely from a scheduler (SPEC section 9).
  *
  * <p>Every report for a candidate with an email address becomes a ready {@code .eml} message in
- * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The ledger {@code
- * outbox/ledger.tsv} remembers each message by offer id, recipient and the SHA-256 of the PDF: a
- * message that was sent is never sent again for the same PDF content; a message whose sending
- * failed stays in the outbox and is retried by the next run with {@code send}, until {@code
- * mail.max-attempts} tries have failed. Sent messages move to {@code outbox/sent/}; nothing is
+ * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The {@link Ledger}
+ * (the output folder's state store) remembers each message by offer id, recipient and report
+ * fingerprint: a message that was sent is never sent again for the same content. A failed try is
+ * decided by {@link SmtpReply} and {@link RetryPolicy}: refused for now (4xx), unreachable or login
+ * refused waits 15 minutes, 1 hour, 4 hours, then 8 hours between tries ({@code next_try_at}) and
+ * fails once {@code mail.retry-for} has passed since the first try; refused for good (5xx) fails at
+ * once; no answer after the message data (waited for {@code mail.data-timeout-seconds}, see {@link
+ * DataWaitTransport}) is held as uncertain. Sent messages move to {@code outbox/sent/}; nothing is
  * deleted.
  */
 public final class MailDelivery {
@@ -62,6 +66,7 @@ public final class MailDelivery {
   private final Map<String, String> env;
   private final Clock clock;
   private final Properties sessionOverrides;
+  private final RetryPolicy policy;
 
   /**
    * @param settings mail and SMTP settings; read when {@link #deliver} runs
@@ -80,6 +85,7 @@ public final class MailDelivery {
     this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessionOverrides = (Properties) sessionOverrides.clone();
+    this.policy = RetryPolicy.of(settings.mailRetryFor());
   }
 
   /**
@@ -258,6 +264,9 @@ public final class MailDelivery {
     private int skippedNoEmail;
     private int alreadySent;
     private int uncertain;
+    private int waiting;
+    private Instant nextTry;
+    private final Set<String> failedBecause = new LinkedHashSet<>();
 
     Run(
         Path outbox,
@@ -296,8 +305,10 @@ public final class MailDelivery {
       int pending = 0;
       for (Key key : queue) {
         LedgerEntry e = current(key);
-        if (e.state() == DeliveryState.PENDING) {
+        if (e.state() == DeliveryState.PENDING && smtp == null) {
           pending++;
+        } else if (e.state() == DeliveryState.PENDING) {
+          waitsFor(e);
         } else if (e.state() == DeliveryState.FAILED) {
           failed++;
         } else if (e.state() == DeliveryState.UNCERTAIN) {
@@ -305,7 +316,18 @@ public final class MailDelivery {
         }
       }
       return new DeliveryReport(
-          written, sent, pending, failed, skippedNoEmail, alreadySent, uncertain, errors);
+          written,
+          sent,
+          pending,
+          failed,
+          skippedNoEmail,
+          alreadySent,
+          errors,
+          waiting,
+          uncertain,
+          nextTry == null ? "" : When.clockTime(nextTry, clock),
+          List.copyOf(failedBecause),
+          smtp != null);
     }
 
     private void prepare(ReportMail mail) {
@@ -342,10 +364,15 @@ public final class MailDelivery {
       }
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
+        failedBecause.add(existing.lastError());
         problem(
-            "offer %s to %s: not sent after %d attempts (%s); it is tried again when the report"
-                + " changes, or with --retry-failed",
-            offerId, recipient, existing.attempts(), existing.lastError());
+            "offer %s to %s: failed after %d %s (%s); it is tried again when the report changes,"
+                + " or with --retry-failed",
+            offerId,
+            recipient,
+            existing.attempts(),
+            existing.attempts() == 1 ? "try" : "tries",
+            existing.lastError());
         return;
       }
       if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
@@ -387,11 +414,24 @@ public final class MailDelivery {
       queue.add(new Key(offerId, recipient, sha));
     }
 
-    /** Messages of earlier runs whose sending failed, for offers not in this batch. */
+    /**
+     * Messages of earlier runs whose sending failed, for offers not in this batch: those due now
+     * ({@code next_try_at <= now}) are tried; the others are counted as waiting, with their reason
+     * and next try.
+     */
     private void queueRetries(Set<String> batchOffers) {
+      Instant now = clock.instant();
+      Set<Long> due = new HashSet<>();
+      for (LedgerEntry e : ledger.due(now)) {
+        due.add(e.id());
+      }
       for (LedgerEntry e : ledger.inState(DeliveryState.PENDING)) {
         // A failed try always records its error; a message only written by a dry run has none.
         if (e.lastError().isEmpty() || batchOffers.contains(e.offerId())) {
+          continue;
+        }
+        if (!due.contains(e.id())) {
+          waitsFor(e);
           continue;
         }
         if (Files.isRegularFile(outbox.resolve(e.file()))) {
@@ -409,8 +449,10 @@ public final class MailDelivery {
       Properties props = smtp.sessionProperties(from.getAddress());
       props.putAll(sessionOverrides);
       Session session = Session.getInstance(props);
-      Transport transport = null;
-      String connectionProblem = null;
+      int dataWaitMillis =
+          (int) Math.min(Integer.MAX_VALUE, settings.mailDataTimeoutSeconds() * 1000L);
+      DataWaitTransport transport = null;
+      SmtpReply connectionProblem = null;
       int stuck = 0;
       try {
         for (Key key : queue) {
@@ -418,18 +460,22 @@ public final class MailDelivery {
           if (entry.state() != DeliveryState.PENDING) {
             continue;
           }
+          if (!RetryPolicy.due(entry.nextTryAt(), clock.instant())) {
+            continue;
+          }
           if (connectionProblem == null && (transport == null || !transport.isConnected())) {
             try {
-              transport = session.getTransport("smtp");
+              transport = new DataWaitTransport(session, dataWaitMillis);
               transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
             } catch (MessagingException e) {
-              connectionProblem = "SMTP " + smtp.describe() + ": " + Problems.describe(e);
-              LOG.warn(connectionProblem);
+              connectionProblem = SmtpReply.of(e, false);
+              LOG.debug("SMTP {}: {}", smtp.describe(), connectionProblem.serverWords());
             }
           }
           if (connectionProblem != null) {
-            // Not the message's fault: the attempt is not counted, the message waits.
-            ledger.update(entry.withError(connectionProblem));
+            // Not tried on the wire, but its wait and its deadline run all the same.
+            LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
+            failedTry(trying, connectionProblem, false);
             stuck++;
             continue;
           }
@@ -439,16 +485,25 @@ public final class MailDelivery {
         closeQuietly(transport);
       }
       if (stuck > 0) {
+        String what =
+            connectionProblem.kind() == SmtpReply.Kind.LOGIN_REFUSED
+                ? "the server refused the login (check smtp.user and the password)"
+                : "the server cannot be reached";
         errors.add(
-            connectionProblem
-                + "; "
+            "SMTP "
+                + smtp.describe()
+                + ": "
+                + what
+                + ": "
+                + connectionProblem.serverWords()
+                + " ("
                 + stuck
-                + (stuck == 1 ? " message stays" : " messages stay")
-                + " in the outbox for the next run");
+                + (stuck == 1 ? " message" : " messages")
+                + " not sent)");
       }
     }
 
-    private void sendOne(Session session, Transport transport, LedgerEntry entry) {
+    private void sendOne(Session session, DataWaitTransport transport, LedgerEntry entry) {
       Path eml = outbox.resolve(entry.file());
       MimeMessage message;
       try (InputStream in = Files.newInputStream(eml)) {
@@ -463,58 +518,73 @@ public final class MailDelivery {
       // SENDING and the attempt are durable before the transaction starts: a run killed during it
       // leaves SENDING, which the next run holds as UNCERTAIN instead of sending twice.
       LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
+      transport.startMessage();
       try {
         transport.sendMessage(message, message.getAllRecipients());
       } catch (MessagingException e) {
-        String why = Problems.describe(e);
-        if (!ServerAnswer.isKnown(e)) {
-          // No reply from the server after the message went out: it may have been delivered.
-          ledger.recordOutcome(trying, DeliveryState.UNCERTAIN, why);
-          String line =
-              String.format(
-                  Locale.ROOT,
-                  "offer %s to %s: the server gave no answer (%s); the message may have been"
-                      + " delivered and is held as uncertain (send it again with"
-                      + " --retry-uncertain)",
-                  entry.offerId(),
-                  entry.recipient(),
-                  why);
-          errors.add(line);
-          LOG.warn(line);
-          closeQuietly(transport);
-          return;
-        }
-        boolean givesUp = trying.attempts() >= settings.mailMaxAttempts();
-        LedgerEntry after =
-            ledger.recordOutcome(
-                trying, givesUp ? DeliveryState.FAILED : DeliveryState.PENDING, why);
-        String line =
-            givesUp
-                ? String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, giving up: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why)
-                : String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, the message stays in the outbox"
-                        + " for the next run: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why);
-        errors.add(line);
-        LOG.warn(line);
+        failedTry(trying, SmtpReply.of(e, transport.dataSent()), true);
         return;
       }
       LedgerEntry done = ledger.recordSent(trying, clock.instant());
       sent++;
       LOG.info("Sent the report for offer {} to {}", entry.offerId(), entry.recipient());
       archive(done);
+    }
+
+    /**
+     * Records a failed try as the retry policy decides ({@link SmtpReply} is the one classification
+     * of the failure), with one line for the console.
+     *
+     * @param oneLine true to say it per message; false when the run's connection line says it
+     */
+    private void failedTry(LedgerEntry trying, SmtpReply reply, boolean oneLine) {
+      Instant now = clock.instant();
+      RetryPolicy.Decision decision =
+          policy.after(reply, Math.max(1, trying.attempts()), firstTry(trying, now), now);
+      String who = "offer " + trying.offerId() + " to " + trying.recipient() + ": ";
+      String line;
+      if (decision instanceof RetryPolicy.RetryAt r) {
+        ledger.recordOutcome(trying, DeliveryState.PENDING, reply.serverWords(), r.at());
+        line =
+            who
+                + When.waitingWhy(reply)
+                + " ("
+                + reply.serverWords()
+                + "); next try after "
+                + When.clockTime(r.at(), clock);
+      } else if (decision instanceof RetryPolicy.Fail f) {
+        ledger.recordOutcome(trying, DeliveryState.FAILED, f.why(), null);
+        failedBecause.add(f.why());
+        line = who + "failed: " + f.why() + "; run with --send --retry-failed to try again";
+        oneLine = true;
+      } else {
+        ledger.recordOutcome(
+            trying,
+            DeliveryState.UNCERTAIN,
+            "no answer from the server after the message went out: " + reply.serverWords(),
+            null);
+        line =
+            who
+                + "the server did not answer after the message went out, so it may have it; held"
+                + " as uncertain and sent again only with --retry-uncertain";
+        oneLine = true;
+      }
+      if (oneLine) {
+        errors.add(line);
+      }
+      LOG.debug(line);
+    }
+
+    private Instant firstTry(LedgerEntry e, Instant now) {
+      return e.firstTryAt() == null ? now : e.firstTryAt();
+    }
+
+    /** Counts a message that waits for the server, and the earliest next try. */
+    private void waitsFor(LedgerEntry e) {
+      waiting++;
+      if (e.nextTryAt() != null && (nextTry == null || e.nextTryAt().isBefore(nextTry))) {
+        nextTry = e.nextTryAt();
+      }
     }
 
     /** Moves a sent message to outbox/sent/ under a name no other file has. */

@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -771,6 +772,19 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   @Override
+  public synchronized List<LedgerEntry> due(Instant now) {
+    // Times are stored to the second (see seconds), so text order is time order; the index
+    // messages_due (state, next_try_at) serves this query.
+    return query(
+        "SELECT "
+            + MESSAGE_COLUMNS
+            + " FROM messages WHERE state = 'PENDING'"
+            + " AND last_error <> '' AND (next_try_at IS NULL OR next_try_at <= ?) ORDER BY id",
+        ps -> ps.setString(1, now.truncatedTo(ChronoUnit.SECONDS).toString()),
+        StateStore::entry);
+  }
+
+  @Override
   public synchronized List<LedgerEntry> all() {
     return query(
         "SELECT " + MESSAGE_COLUMNS + " FROM messages ORDER BY id", ps -> {}, StateStore::entry);
@@ -825,7 +839,9 @@ public final class StateStore implements Ledger, AutoCloseable {
       throw new IllegalArgumentException("only FAILED or UNCERTAIN messages go back: " + from);
     }
     return updateCount(
-        "UPDATE messages SET state = 'PENDING', next_try_at = NULL WHERE state = ?", from.name());
+        "UPDATE messages SET state = 'PENDING', first_try_at = NULL, next_try_at = NULL"
+            + " WHERE state = ?",
+        from.name());
   }
 
   @Override
@@ -854,7 +870,7 @@ public final class StateStore implements Ledger, AutoCloseable {
     ps.setString(4, e.state().name());
     ps.setInt(5, e.attempts());
     ps.setString(6, e.firstTryAt() == null ? null : e.firstTryAt().toString());
-    ps.setString(7, e.nextTryAt() == null ? null : e.nextTryAt().toString());
+    ps.setString(7, e.nextTryAt() == null ? null : seconds(e.nextTryAt()));
     ps.setString(8, e.lastError());
     ps.setString(9, e.sentAt() == null ? null : e.sentAt().toString());
     ps.setString(10, e.messageId());
@@ -992,6 +1008,16 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   private static BigDecimal decimal(String s) {
     return s == null ? null : new BigDecimal(s);
+  }
+
+  /**
+   * An instant to the second, always {@code yyyy-MM-ddTHH:mm:ssZ}: stored retry times compare as
+   * text in SQL ({@code next_try_at <= ?}). Rounded up, so a message is never tried before its
+   * time.
+   */
+  static String seconds(Instant at) {
+    Instant s = at.truncatedTo(ChronoUnit.SECONDS);
+    return (s.equals(at) ? s : s.plusSeconds(1)).toString();
   }
 
   private static Instant instant(String s) {

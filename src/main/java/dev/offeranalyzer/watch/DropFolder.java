@@ -222,7 +222,9 @@ public final class DropFolder {
     } else {
       try {
         // The same pass as run: reports, state, summary, email, one outcome.
-        result = pass.run(List.of(file)).result();
+        BatchPass.Outcome passed = pass.run(List.of(file));
+        passed.closingLine().ifPresent(line -> console.always(name + ": " + line));
+        result = passed.result();
       } catch (RuntimeException e) {
         LOG.error("reading {} failed", file, e);
         result = internalError(name, e);

@@ -51,7 +51,7 @@ class LedgerFileTest {
         .isEqualTo(
             "A\tjane@example.com\t"
                 + SHA
-                + "\tSENT\t2\t\t2026-03-02T09:30:00Z\t<id@example.com>\tsent/A.eml");
+                + "\tSENT\t2\t\t2026-03-02T09:30:00Z\t<id@example.com>\tsent/A.eml\t\t");
   }
 
   @ParameterizedTest
@@ -96,7 +96,7 @@ class LedgerFileTest {
     assertThatThrownBy(() -> LedgerFile.parse(lines, SOURCE))
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("ledger.tsv line 3")
-        .hasMessageContaining("expected 9 tab-separated fields, found 2");
+        .hasMessageContaining("expected 11 tab-separated fields, found 2");
   }
 
   @Test
@@ -107,7 +107,7 @@ class LedgerFileTest {
             () -> LedgerFile.parse(List.of(String.join("\t", LedgerFile.COLUMNS), bad), SOURCE))
         .isInstanceOf(DeliveryException.class)
         .hasMessageContaining("line 2")
-        .hasMessageContaining("PENDING, SENT or FAILED");
+        .hasMessageContaining("PENDING, SENT, FAILED, SENDING or UNCERTAIN");
   }
 
   @Test
