@@ -40,7 +40,14 @@ public final class LedgerFile {
           "last_error",
           "sent_at",
           "message_id",
-          "file");
+          "file",
+          "first_try_at",
+          "next_try_at");
+
+  /**
+   * The columns of version 0.1.0, before first_try_at and next_try_at; such a ledger still reads.
+   */
+  static final List<String> OLD_COLUMNS = COLUMNS.subList(0, 9);
 
   /** The file column never leaves the outbox, even when someone edited the ledger by hand. */
   private static final Pattern SAFE_FILE =
@@ -86,7 +93,9 @@ public final class LedgerFile {
               escape(e.lastError()),
               e.sentAt() == null ? "" : e.sentAt().toString(),
               escape(e.messageId()),
-              escape(e.file())));
+              escape(e.file()),
+              instant(e.firstTryAt()),
+              instant(e.nextTryAt())));
     }
     return lines;
   }
@@ -102,7 +111,8 @@ public final class LedgerFile {
       return result;
     }
     String header = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
-    if (!header.equals(String.join("\t", COLUMNS))) {
+    boolean old = header.equals(String.join("\t", OLD_COLUMNS));
+    if (!old && !header.equals(String.join("\t", COLUMNS))) {
       throw new DeliveryException(
           source + " line 1: expected the header " + String.join(" ", COLUMNS));
     }
@@ -113,14 +123,15 @@ public final class LedgerFile {
       }
       String[] f = line.split("\t", -1);
       int lineNo = i + 1;
-      if (f.length != COLUMNS.size()) {
+      int expected = old ? OLD_COLUMNS.size() : COLUMNS.size();
+      if (f.length != expected) {
         throw new DeliveryException(
             String.format(
                 Locale.ROOT,
                 "%s line %d: expected %d tab-separated fields, found %d",
                 source,
                 lineNo,
-                COLUMNS.size(),
+                expected,
                 f.length));
       }
       String file = unescape(f[8]);
@@ -142,8 +153,8 @@ public final class LedgerFile {
                 f[2],
                 DeliveryState.valueOf(f[3].trim().toUpperCase(Locale.ROOT)),
                 Integer.parseInt(f[4].trim()),
-                null,
-                null,
+                old || f[9].isBlank() ? null : Instant.parse(f[9].trim()),
+                old || f[10].isBlank() ? null : Instant.parse(f[10].trim()),
                 unescape(f[5]),
                 f[6].isBlank() ? null : Instant.parse(f[6].trim()),
                 unescape(f[7]),
@@ -152,14 +163,19 @@ public final class LedgerFile {
         throw new DeliveryException(
             String.format(
                 Locale.ROOT,
-                "%s line %d: expected state PENDING, SENT or FAILED, a whole number of attempts"
-                    + " and an ISO instant or nothing as sent_at (%s)",
+                "%s line %d: expected state PENDING, SENT, FAILED, SENDING or UNCERTAIN, a whole"
+                    + " number of attempts and an ISO instant or nothing as sent_at, first_try_at"
+                    + " and next_try_at (%s)",
                 source,
                 lineNo,
                 e.getMessage()));
       }
     }
     return result;
+  }
+
+  private static String instant(Instant at) {
+    return at == null ? "" : at.toString();
   }
 
   static String escape(String value) {
