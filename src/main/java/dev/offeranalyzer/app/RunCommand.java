@@ -13,7 +13,6 @@ import dev.offeranalyzer.output.StateStore;
 import dev.offeranalyzer.watch.StopSignal;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -82,7 +81,7 @@ public final class RunCommand implements Callable<Integer> {
     StopSignal stop = StopSignal.onShutdown(WatchCommand.STOP_GRACE);
     BatchPass.Outcome outcome;
     StateStore.Gains gains;
-    try (OutputFolder folder = OutputFolder.open(output, Clock.systemUTC())) {
+    try (OutputFolder folder = OutputFolder.open(output, wiring.clock())) {
       opened(folder, console);
       if (retryFailed) {
         int n = folder.ledger().requeue(DeliveryState.FAILED);
@@ -96,7 +95,7 @@ public final class RunCommand implements Callable<Integer> {
       }
       outcome = wiring.pass(console, folder, "run", stop::isStopRequested).run(files);
       gains = folder.state().gains();
-      if (outcome.result().stopped()) {
+      if (outcome.result().stopped() && outcome.result().fatal() == null) {
         console.always(
             "Stopped before the end: reports written so far are kept and in summary.xlsx;"
                 + " run again to complete the work (and the email).");

@@ -94,7 +94,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     StopSignal stop = StopSignal.onShutdown(STOP_GRACE);
     try (OutputLock dropLock = OutputLock.acquire(input, "drop folder");
-        OutputFolder folder = OutputFolder.open(output, Clock.systemUTC())) {
+        OutputFolder folder = OutputFolder.open(output, wiring.clock())) {
       RunCommand.opened(folder, console);
       console.info(
           String.format(

@@ -56,6 +56,7 @@ final class Wiring {
   private final LocalDate reportDate;
   private final MailDelivery mail;
   private final boolean send;
+  private final Clock clock;
 
   /**
    * Test hook, not documented for coaches: {@code OFFER_ANALYZER_NOW} (an ISO instant such as
@@ -81,7 +82,8 @@ final class Wiring {
     this.settings = settings;
     this.market = market;
     this.send = options.send;
-    this.mail = new MailDelivery(settings, System.getenv(), clock(System.getenv()));
+    this.clock = clock(System.getenv());
+    this.mail = new MailDelivery(settings, System.getenv(), clock);
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
   }
 
@@ -100,6 +102,11 @@ final class Wiring {
     } catch (Settings.SettingsException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The time of this run: the system clock, or {@code OFFER_ANALYZER_NOW} in tests. */
+  Clock clock() {
+    return clock;
   }
 
   /** Whether this run really sends email ({@code --send}). */
@@ -123,8 +130,7 @@ final class Wiring {
    */
   BatchPass pass(Console console, OutputFolder folder, String command, BooleanSupplier stop) {
     Batch batch = batch(console, historyRenderer(folder)).stopWhen(stop);
-    return new BatchPass(
-        batch, folder, mailer(), assumptions(), console, Clock.systemUTC(), command);
+    return new BatchPass(batch, folder, mailer(), assumptions(), console, clock, command);
   }
 
   /** Delivery as the batch pass uses it. */

@@ -210,7 +210,11 @@ public final class Batch {
           Optional<String> full = OutputFull.reason(e);
           if (full.isPresent()) {
             // Every later report would fail the same way: stop here (SPEC section 1, exit 3).
-            fatal = (pdfWritten ? e.getMessage() : OutputFull.file(e, pdf)) + ": " + full.get();
+            Path named = OutputFull.file(e, null);
+            fatal =
+                (named != null ? named.toString() : pdfWritten ? e.getMessage() : pdf.toString())
+                    + ": "
+                    + full.get();
             stopped = true;
             break groups;
           }

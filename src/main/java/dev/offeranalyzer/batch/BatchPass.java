@@ -6,6 +6,7 @@ import dev.offeranalyzer.delivery.DeliveryState;
 import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.output.StateException;
 import dev.offeranalyzer.output.SummaryFile;
 import dev.offeranalyzer.rules.Analysis;
 import java.io.IOException;
@@ -110,7 +111,15 @@ public final class BatchPass {
             });
     // A stopped batch read only its first files; the others keep what they had.
     List<Path> read = files.subList(0, Math.min(files.size(), result.filesRead()));
-    folder.putErrors(read, result.errorsAndNotes());
+    try {
+      folder.putErrors(read, result.errorsAndNotes());
+    } catch (StateException e) {
+      if (result.fatal() == null) {
+        throw e;
+      }
+      // The disk is full: the batch already stops with the file it could not write.
+      console.detail("the Errors sheet keeps its earlier lines: " + e.getMessage());
+    }
     long t1 = System.nanoTime();
     int exit = result.exitCode();
     String closing = null;
@@ -190,16 +199,24 @@ public final class BatchPass {
               + (uncertain.size() > 10 ? ", ..." : "")
               + ". Run with --retry-uncertain to send them again.");
     }
-    folder
-        .state()
-        .finishRun(
-            runId,
-            clock.instant(),
-            result.filesRead(),
-            result.reported().size(),
-            result.errors().size(),
-            delivery == null ? 0 : delivery.sent(),
-            exit);
+    try {
+      folder
+          .state()
+          .finishRun(
+              runId,
+              clock.instant(),
+              result.filesRead(),
+              result.reported().size(),
+              result.errors().size(),
+              delivery == null ? 0 : delivery.sent(),
+              exit);
+    } catch (StateException e) {
+      if (exit < FATAL) {
+        throw e;
+      }
+      // Already stopping for a full or unwritable folder: the runs table misses this end.
+      console.detail("the end of this run is not recorded: " + e.getMessage());
+    }
     return new Outcome(result, delivery, exit, closing);
   }
 
@@ -213,7 +230,7 @@ public final class BatchPass {
     try {
       folder.writeSummary(assumptions);
       return true;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | StateException e) {
       Path summary = OutputFull.file(e, folder.dir().resolve(SummaryFile.NAME));
       console.always(
           "error: "

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.batch;
 
+import dev.offeranalyzer.output.StateException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -27,7 +28,10 @@ public final class OutputFull {
       // Not only IOException: PDF and workbook libraries rethrow it wrapped in their own types,
       // some without a cause, keeping the operating system's words in the message.
       String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-      if (m.contains("no space left on device") || m.contains("not enough space")) {
+      // "database or disk is full": SQLite's words (SQLITE_FULL) for the state database.
+      if (m.contains("no space left on device")
+          || m.contains("not enough space")
+          || m.contains("database or disk is full")) {
         return Optional.of("no space left on the device");
       }
       if (m.contains("disk quota exceeded")) {
@@ -48,6 +52,9 @@ public final class OutputFull {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof FileSystemException f && f.getFile() != null) {
         return Path.of(f.getFile());
+      }
+      if (t instanceof StateException s) {
+        return s.file();
       }
     }
     return fallback;

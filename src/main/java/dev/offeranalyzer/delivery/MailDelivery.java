@@ -432,6 +432,7 @@ public final class MailDelivery {
         }
         if (!due.contains(e.id())) {
           waitsFor(e);
+          stillWaiting(e);
           continue;
         }
         if (Files.isRegularFile(outbox.resolve(e.file()))) {
@@ -461,6 +462,7 @@ public final class MailDelivery {
             continue;
           }
           if (!RetryPolicy.due(entry.nextTryAt(), clock.instant())) {
+            stillWaiting(entry);
             continue;
           }
           if (connectionProblem == null && (transport == null || !transport.isConnected())) {
@@ -475,7 +477,7 @@ public final class MailDelivery {
           if (connectionProblem != null) {
             // Not tried on the wire, but its wait and its deadline run all the same.
             LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
-            failedTry(trying, connectionProblem, false);
+            failedTry(trying, connectionProblem);
             stuck++;
             continue;
           }
@@ -522,7 +524,7 @@ public final class MailDelivery {
       try {
         transport.sendMessage(message, message.getAllRecipients());
       } catch (MessagingException e) {
-        failedTry(trying, SmtpReply.of(e, transport.dataSent()), true);
+        failedTry(trying, SmtpReply.of(e, transport.dataSent()));
         return;
       }
       LedgerEntry done = ledger.recordSent(trying, clock.instant());
@@ -534,10 +536,8 @@ public final class MailDelivery {
     /**
      * Records a failed try as the retry policy decides ({@link SmtpReply} is the one classification
      * of the failure), with one line for the console.
-     *
-     * @param oneLine true to say it per message; false when the run's connection line says it
      */
-    private void failedTry(LedgerEntry trying, SmtpReply reply, boolean oneLine) {
+    private void failedTry(LedgerEntry trying, SmtpReply reply) {
       Instant now = clock.instant();
       RetryPolicy.Decision decision =
           policy.after(reply, Math.max(1, trying.attempts()), firstTry(trying, now), now);
@@ -556,7 +556,6 @@ public final class MailDelivery {
         ledger.recordOutcome(trying, DeliveryState.FAILED, f.why(), null);
         failedBecause.add(f.why());
         line = who + "failed: " + f.why() + "; run with --send --retry-failed to try again";
-        oneLine = true;
       } else {
         ledger.recordOutcome(
             trying,
@@ -567,16 +566,27 @@ public final class MailDelivery {
             who
                 + "the server did not answer after the message went out, so it may have it; held"
                 + " as uncertain and sent again only with --retry-uncertain";
-        oneLine = true;
       }
-      if (oneLine) {
-        errors.add(line);
-      }
+      errors.add(line);
       LOG.debug(line);
     }
 
     private Instant firstTry(LedgerEntry e, Instant now) {
       return e.firstTryAt() == null ? now : e.firstTryAt();
+    }
+
+    /** Says why a message not tried by this run waits, and when it is tried next. */
+    private void stillWaiting(LedgerEntry e) {
+      String line =
+          String.format(
+              Locale.ROOT,
+              "offer %s to %s: waits for the server (%s); next try after %s",
+              e.offerId(),
+              e.recipient(),
+              e.lastError(),
+              e.nextTryAt() == null ? "the next run" : When.clockTime(e.nextTryAt(), clock));
+      errors.add(line);
+      LOG.debug(line);
     }
 
     /** Counts a message that waits for the server, and the earliest next try. */

@@ -10,7 +10,15 @@ import java.sql.SQLException;
 public final class StateException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  private final transient Path db;
+
   public StateException(Path db, SQLException cause) {
     super(db + ": the state database failed (" + cause.getMessage() + ")", cause);
+    this.db = db;
+  }
+
+  /** The database file. */
+  public Path file() {
+    return db;
   }
 }

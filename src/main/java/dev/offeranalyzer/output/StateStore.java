@@ -280,11 +280,21 @@ public final class StateStore implements Ledger, AutoCloseable {
         work.run();
         db.commit();
       } catch (SQLException | RuntimeException e) {
-        db.rollback();
+        // SQLite may have rolled back already (a full disk ends the transaction): the first
+        // failure is the one to report, the clean-up's are only attached to it.
+        try {
+          db.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
+        try {
+          db.setAutoCommit(true);
+        } catch (SQLException r) {
+          e.addSuppressed(r);
+        }
         throw e;
-      } finally {
-        db.setAutoCommit(true);
       }
+      db.setAutoCommit(true);
     } catch (SQLException e) {
       throw new StateException(file, e);
     }

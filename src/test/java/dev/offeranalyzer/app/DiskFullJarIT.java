@@ -109,7 +109,8 @@ class DiskFullJarIT {
     assertThat(lines[lines.length - 1])
         .as("the closing line names the file")
         .matches(
-            "error: .*/reports/F-\\d+\\.pdf: no space left on the device; the batch stopped.*");
+            "error: .*/reports/(F-\\d+\\.pdf|\\.offer-analyzer/state\\.db): no space left on"
+                + " the device; the batch stopped.*");
     assertThat(full.output())
         .as("no more rendering after the disk filled up")
         .doesNotContain("could not be written: No space left on device");
