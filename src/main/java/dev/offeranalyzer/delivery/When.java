@@ -32,6 +32,14 @@ public final class When {
     return t.toLocalDate().equals(today) ? TIME.format(t) : DAY_TIME.format(t);
   }
 
+  /**
+   * A time with its day, in {@code zone}, for what is read later (the Email sheet, {@code status}):
+   * {@code Dec 3 02:30}.
+   */
+  public static String dayTime(Instant at, ZoneId zone) {
+    return DAY_TIME.format(at.atZone(zone));
+  }
+
   /** Why a message waits, in words: the start of its console line. */
   static String waitingWhy(SmtpReply reply) {
     return switch (reply.kind()) {

@@ -2,6 +2,7 @@ package dev.offeranalyzer.output;
 
 import dev.offeranalyzer.delivery.DeliveryState;
 import dev.offeranalyzer.delivery.LedgerEntry;
+import dev.offeranalyzer.delivery.When;
 import dev.offeranalyzer.offer.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,7 @@ public final class FolderStatus {
               counts.get(DeliveryState.SENDING) > 0
                   ? ", " + counts.get(DeliveryState.SENDING) + " being sent now"
                   : ""));
+      waiting(lines, store.inState(DeliveryState.PENDING));
       listed(lines, store.inState(DeliveryState.FAILED), "failed", "--retry-failed");
       listed(lines, store.inState(DeliveryState.UNCERTAIN), "uncertain", "--retry-uncertain");
       List<StateStore.Run> runs = store.lastRuns(LISTED);
@@ -86,6 +88,28 @@ public final class FolderStatus {
       }
     }
     return lines;
+  }
+
+  /** The messages waiting for the server: why (the server's words) and when tried next. */
+  private static void waiting(List<String> lines, List<LedgerEntry> pending) {
+    List<LedgerEntry> msgs =
+        pending.stream().filter(m -> m.nextTryAt() != null && !m.lastError().isEmpty()).toList();
+    for (int i = 0; i < Math.min(LISTED, msgs.size()); i++) {
+      LedgerEntry m = msgs.get(i);
+      lines.add(
+          "  waiting: "
+              + m.offerId()
+              + " to "
+              + m.recipient()
+              + " ("
+              + m.lastError()
+              + "); next try after "
+              + When.dayTime(m.nextTryAt(), ZoneId.systemDefault())
+              + " by a run with --send");
+    }
+    if (msgs.size() > LISTED) {
+      lines.add("  ... and " + (msgs.size() - LISTED) + " more waiting");
+    }
   }
 
   private static void listed(List<String> lines, List<LedgerEntry> msgs, String what, String flag) {

@@ -1,7 +1,9 @@
 package dev.offeranalyzer.output;
 
+import dev.offeranalyzer.delivery.DeliveryState;
 import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.LedgerEntry;
+import dev.offeranalyzer.delivery.When;
 import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.summary.EmailRow;
@@ -210,7 +212,10 @@ public final class OutputFolder implements AutoCloseable {
               m.state().name(),
               m.attempts(),
               m.lastError(),
-              m.sentAt()));
+              m.sentAt(),
+              m.state() == DeliveryState.PENDING && m.nextTryAt() != null
+                  ? When.dayTime(m.nextTryAt(), clock.getZone())
+                  : ""));
     }
     return new SummaryData(rows, findings, store.errors(), assumptions, history, email);
   }

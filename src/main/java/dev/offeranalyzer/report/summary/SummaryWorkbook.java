@@ -68,7 +68,7 @@ public final class SummaryWorkbook {
           "Change",
           "Gained");
   public static final List<String> EMAIL_HEADERS =
-      List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At");
+      List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At", "Next Try");
   public static final List<String> ERROR_HEADERS =
       List.of("File", "Sheet", "Row", "Column", "Value", "Problem", "Severity");
 
@@ -362,6 +362,7 @@ public final class SummaryWorkbook {
       number(x, 3, e.attempts(), s.integer, w);
       text(x, 4, e.lastError(), s, w);
       text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, w);
+      text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, w);
     }
     finish(sheet, w, EMAIL_HEADERS.size(), r);
   }
