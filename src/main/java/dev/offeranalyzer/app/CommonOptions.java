@@ -16,6 +16,12 @@ public final class CommonOptions {
   Path bands;
 
   @Option(
+      names = "--tax",
+      paramLabel = "FILE",
+      description = "Tax tables CSV replacing the built-in ones (SPEC section 12; see README).")
+  Path tax;
+
+  @Option(
       names = "--config",
       paramLabel = "FILE",
       description = "Settings file (properties); see README.")

@@ -32,6 +32,8 @@ import dev.offeranalyzer.rules.Analyzer;
 import dev.offeranalyzer.rules.Finding;
 import dev.offeranalyzer.rules.Severity;
 import dev.offeranalyzer.rules.Thresholds;
+import dev.offeranalyzer.tax.TaxCalculator;
+import dev.offeranalyzer.tax.TaxTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,7 @@ final class Wiring {
 
   private final Settings settings;
   private final MarketData market;
+  private final TaxTables tax;
 
   private final LocalDate reportDate;
   private final MailDelivery mail;
@@ -78,10 +81,11 @@ final class Wiring {
     }
   }
 
-  private Wiring(Settings settings, MarketData market, CommonOptions options) {
+  private Wiring(Settings settings, MarketData market, TaxTables tax, boolean send) {
     this.settings = settings;
     this.market = market;
-    this.send = options.send;
+    this.tax = tax;
+    this.send = send;
     this.clock = clock(System.getenv());
     this.mail = new MailDelivery(settings, System.getenv(), clock);
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
@@ -96,7 +100,8 @@ final class Wiring {
     try {
       Settings settings =
           options.config == null ? Settings.defaults() : Settings.load(options.config);
-      Wiring wiring = new Wiring(settings, market(options.bands), options);
+      Wiring wiring =
+          new Wiring(settings, market(options.bands), taxTables(options.tax), options.send);
       wiring.mail.checkConfiguration(options.send);
       return wiring;
     } catch (Settings.SettingsException e) {
@@ -237,6 +242,35 @@ final class Wiring {
     }
   }
 
+  /**
+   * The built-in tax tables, or those of {@code file}.
+   *
+   * @throws UsageException naming the file, line and column when the table cannot be used
+   */
+  static TaxTables taxTables(Path file) throws UsageException {
+    try {
+      if (file == null) {
+        try (InputStream in = TaxTables.class.getResourceAsStream(TaxTables.BUILT_IN_RESOURCE)) {
+          if (in == null) {
+            throw new IllegalStateException("built-in tax tables missing from the jar");
+          }
+          return TaxTables.parse(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in tax tables");
+        }
+      }
+      return TaxTables.parse(
+          Files.readString(file, StandardCharsets.UTF_8), "tax file " + file.getFileName());
+    } catch (IOException e) {
+      throw new UsageException("cannot read the tax file " + file + " (" + e.getMessage() + ")");
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  TaxTables tax() {
+    return tax;
+  }
+
   /** A batch that writes PDF reports. */
   Batch batch(Console console) {
     return batch(console, pdfRenderer());
@@ -244,7 +278,9 @@ final class Wiring {
 
   /** A batch with another renderer (the benchmark's no-PDF mode). */
   Batch batch(Console console, ReportRenderer renderer) {
-    Analyzer analyzer = new Analyzer(market, Thresholds.defaults(), new CompensationEngine());
+    Analyzer analyzer =
+        new Analyzer(
+            market, Thresholds.defaults(), new CompensationEngine(), new TaxCalculator(tax));
     return new Batch(offerSource(), analyzer::analyze, renderer, console);
   }
 
@@ -317,6 +353,11 @@ final class Wiring {
         Map.entry("Hours per year", Integer.toString(CompensationEngine.HOURS_PER_YEAR)),
         Map.entry("Rounding", "Exact to the cent, half-up; money shown in whole dollars"),
         Map.entry("Approval levels", approvalLevels(Thresholds.defaults())),
+        Map.entry(
+            "Tax tables", tax.source() + " (tax years " + String.join(", ", tax.taxYears()) + ")"),
+        Map.entry(
+            "Take-home",
+            "Per year: wages = the year's total; federal (standard deduction), Social Security, Medicare, state and NYC income tax, state payroll programs; withheld = income tax on base alone + flat supplemental rates on sign-on, RSUs and bonus + payroll taxes as owed"),
         Map.entry("Disclaimer", "Not tax, legal or financial advice."));
   }
 

@@ -65,7 +65,11 @@ public enum Column {
   OFFER_DATE("offer_date", "offer received", "date of offer"),
   START_DATE("start_date", "start", "start day"),
   DECISION_DEADLINE("decision_deadline", "offer deadline", "deadline", "respond by"),
-  WORK_MODE("work_mode", "remote");
+  WORK_MODE("work_mode", "remote"),
+  FILING_STATUS("filing_status", "tax_filing", "filing"),
+  STATE("state", "tax_state", "work_state"),
+  REFRESHER_PER_YEAR("refresher_per_year", "refresher", "refreshers"),
+  SIGN_ON_TERMS("sign_on_terms", "sign_on_repayment", "clawback");
 
   private static final Map<String, Column> BY_KEY = new HashMap<>();
   private static final Map<String, Column> BY_LOOSE_KEY = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.intake;
 
+import dev.offeranalyzer.offer.FilingStatus;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
@@ -117,6 +118,10 @@ public final class RowMapper {
     b.startDate(r.date(Column.START_DATE));
     b.decisionDeadline(r.date(Column.DECISION_DEADLINE));
     b.workMode(r.value(Column.WORK_MODE, RowMapper::workMode));
+    b.filingStatus(r.value(Column.FILING_STATUS, RowMapper::filingStatus));
+    b.state(r.value(Column.STATE, UsStates::parse));
+    b.refresherPerYear(r.money(Column.REFRESHER_PER_YEAR));
+    b.signOnTerms(r.value(Column.SIGN_ON_TERMS, RowMapper::signOnTerms));
 
     if (!r.problems.isEmpty()) {
       return new RowResult.Rejected(r.problems);
@@ -162,9 +167,21 @@ public final class RowMapper {
     }
   }
 
+  static Parsed<dev.offeranalyzer.offer.SignOnTerms> signOnTerms(String t) {
+    return dev.offeranalyzer.offer.SignOnTerms.parse(t)
+        .map(Parsed::ok)
+        .orElseGet(() -> Parsed.error("is not sign-on terms (accepted: prorated, full or none)"));
+  }
+
   static Parsed<WorkMode> workMode(String t) {
     WorkMode m = WORK_MODES.get(t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
     return m != null ? Parsed.ok(m) : Parsed.error("is not a work mode (onsite, hybrid or remote)");
+  }
+
+  static Parsed<FilingStatus> filingStatus(String t) {
+    return FilingStatus.parse(t)
+        .map(Parsed::ok)
+        .orElseGet(() -> Parsed.error("is not a filing status (single, or married / mfj / joint)"));
   }
 
   static Parsed<BigDecimal> shares(String text) {

@@ -429,7 +429,7 @@ final class SheetIntake {
       if (e.getKey().isRequired() || !(e.getValue() instanceof String s)) {
         continue;
       }
-      if (isPlaceholder(s)) {
+      if (isPlaceholder(s) && !isValueIn(e.getKey(), s)) {
         placeholderValues
             .computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>())
             .add(Texts.clean(s));
@@ -437,6 +437,15 @@ final class SheetIntake {
         e.setValue(null);
       }
     }
+  }
+
+  /**
+   * True when a placeholder word is a real value of the column: {@code none} is one of the three
+   * sign_on_terms (no repayment), not "not given".
+   */
+  static boolean isValueIn(Column column, String s) {
+    return column == Column.SIGN_ON_TERMS
+        && Texts.clean(s).trim().toLowerCase(Locale.ROOT).equals("none");
   }
 
   static boolean isPlaceholder(String s) {

@@ -115,7 +115,7 @@ public final class TemplateWorkbook {
             dv.createValidation(
                 dv.createExplicitListConstraint(spec.choices().toArray(String[]::new)),
                 new CellRangeAddressList(1, DATA_ROWS, i, i));
-        boolean strict = c == Column.WORK_MODE;
+        boolean strict = c == Column.WORK_MODE || c == Column.FILING_STATUS;
         v.setErrorStyle(strict ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.INFO);
         v.setShowErrorBox(strict);
         v.setSuppressDropDownArrow(true);
@@ -261,9 +261,13 @@ public final class TemplateWorkbook {
         Column.VESTING,
         new Spec(
             Kind.TEXT,
-            "How the grant vests: amazon (5/15/40/40, default for Amazon), even (default otherwise) or four yearly percents like 25/25/25/25.",
+            "How the grant vests: a preset ("
+                + String.join(", ", dev.offeranalyzer.offer.VestingPresets.names())
+                + "; empty: the company's preset, else even) or a schedule like 25/25/25/25"
+                + " quarterly cliff (yearly percents adding up to 100; annual, semiannual,"
+                + " quarterly or monthly; optional cliff).",
             "amazon",
-            List.of("amazon", "even", "5/15/40/40", "25/25/25/25")));
+            vestingChoices()));
     m.put(
         Column.STOCK_GROWTH,
         new Spec(
@@ -317,6 +321,45 @@ public final class TemplateWorkbook {
         Column.WORK_MODE,
         new Spec(
             Kind.TEXT, "Where the work happens.", "hybrid", List.of("onsite", "hybrid", "remote")));
+    m.put(
+        Column.FILING_STATUS,
+        new Spec(
+            Kind.TEXT,
+            "Tax filing status for the take-home estimate: single, or married (filing jointly);"
+                + " empty: single.",
+            "single",
+            List.of("single", "married")));
+    m.put(
+        Column.STATE,
+        new Spec(
+            Kind.TEXT,
+            "Two-letter US state for taxes; empty: from the location (Seattle WA, Bay Area CA, NYC"
+                + " NY, Austin TX). States without tax tables get no take-home estimate.",
+            "WA",
+            List.of("WA", "CA", "NY", "TX")));
+    m.put(
+        Column.REFRESHER_PER_YEAR,
+        new Spec(
+            Kind.MONEY,
+            "Refresher grant expected at each anniversary; shown beside the four years, not in"
+                + " them.",
+            null,
+            none));
+    m.put(
+        Column.SIGN_ON_TERMS,
+        new Spec(
+            Kind.TEXT,
+            "Sign-on repayment if you leave early: prorated (default), full or none.",
+            "prorated",
+            List.of("prorated", "full", "none")));
     return m;
+  }
+
+  /** The drop-down of the vesting column: every preset, then two schedules as examples. */
+  static List<String> vestingChoices() {
+    List<String> out = new java.util.ArrayList<>(dev.offeranalyzer.offer.VestingPresets.names());
+    out.add("5/15/40/40");
+    out.add("25/25/25/25 quarterly cliff");
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.offeranalyzer.offer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,7 +12,9 @@ import java.util.Optional;
  * bonus, which default to zero, and company and vesting, which get their documented defaults.
  *
  * <p>Exactly one of {@code rsuValue} and the pair {@code rsuShares}/{@code stockPrice} describes
- * the grant; when both are given, {@code rsuValue} wins.
+ * the grant; when both are given, {@code rsuValue} wins. {@code filingStatus} defaults to single;
+ * {@code state} is an upper-case two-letter code, or null when the input gave none (the tax step
+ * then takes it from the location).
  */
 public record Offer(
     String offerId,
@@ -39,7 +42,11 @@ public record Offer(
     LocalDate startDate,
     LocalDate decisionDeadline,
     WorkMode workMode,
-    SourceRef source) {
+    FilingStatus filingStatus,
+    String state,
+    SourceRef source,
+    Money refresherPerYear,
+    SignOnTerms signOnTerms) {
 
   public static final String DEFAULT_COMPANY = "Amazon";
 
@@ -53,6 +60,9 @@ public record Offer(
     vesting = vesting == null ? VestingSchedule.defaultFor(company) : vesting;
     stockGrowth = stockGrowth == null ? Percent.ZERO : stockGrowth;
     annualBonusPct = annualBonusPct == null ? Percent.ZERO : annualBonusPct;
+    filingStatus = filingStatus == null ? FilingStatus.SINGLE : filingStatus;
+    state = state == null || state.isBlank() ? null : state.trim().toUpperCase(Locale.ROOT);
+    signOnTerms = signOnTerms == null ? SignOnTerms.PRORATED : signOnTerms;
     if (rsuValue == null && (rsuShares == null || stockPrice == null)) {
       throw new IllegalArgumentException(
           "an offer needs rsu_value, or rsu_shares with stock_price");
@@ -121,7 +131,11 @@ public record Offer(
     b.startDate = startDate;
     b.decisionDeadline = decisionDeadline;
     b.workMode = workMode;
+    b.filingStatus = filingStatus;
+    b.state = state;
     b.source = source;
+    b.refresherPerYear = refresherPerYear;
+    b.signOnTerms = signOnTerms;
     return b;
   }
 
@@ -152,7 +166,22 @@ public record Offer(
     private LocalDate startDate;
     private LocalDate decisionDeadline;
     private WorkMode workMode;
+    private FilingStatus filingStatus;
+    private String state;
     private SourceRef source;
+    private Money refresherPerYear;
+    private SignOnTerms signOnTerms;
+
+    /** The refresher grant expected at each anniversary (SPEC section 13), or null for none. */
+    public Builder refresherPerYear(Money v) {
+      refresherPerYear = v;
+      return this;
+    }
+
+    public Builder signOnTerms(SignOnTerms v) {
+      signOnTerms = v;
+      return this;
+    }
 
     public Builder offerId(String v) {
       offerId = v;
@@ -279,6 +308,17 @@ public record Offer(
       return this;
     }
 
+    public Builder filingStatus(FilingStatus v) {
+      filingStatus = v;
+      return this;
+    }
+
+    /** Two-letter US state for taxes; null to take it from the location. */
+    public Builder state(String v) {
+      state = v;
+      return this;
+    }
+
     public Builder source(SourceRef v) {
       source = v;
       return this;
@@ -311,7 +351,11 @@ public record Offer(
           startDate,
           decisionDeadline,
           workMode,
-          source);
+          filingStatus,
+          state,
+          source,
+          refresherPerYear,
+          signOnTerms);
     }
   }
 }

@@ -4,7 +4,9 @@ import dev.offeranalyzer.files.TabSeparated;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.tax.TaxYear;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,9 +30,14 @@ final class JournalCodec {
   private static final int ROW_FIELDS = 17;
   private static final int FINDING_FIELDS = 7;
   private static final int ERROR_FIELDS = 7;
+  private static final int PLAN_FIELDS = 6;
 
   /** Journals written before the Errors sheet had a severity: every line was an error. */
   private static final int OLD_ERROR_FIELDS = 6;
+
+  // Take-home (SPEC 12, issue 11): an offer line may end with a count of tax years and, per year,
+  // its number and ten amounts; a line written before that ends after its findings (no estimate).
+  private static final int TAX_YEAR_FIELDS = 11;
 
   private JournalCodec() {}
 
@@ -80,6 +87,26 @@ final class JournalCodec {
         f.add(x.title());
         f.add(x.figures());
         f.add(x.advice());
+      }
+      // Take-home (issue 11): appended after the findings, so older lines still decode.
+      f.add(Integer.toString(r.takeHome().size()));
+      for (TaxYear y : r.takeHome()) {
+        f.add(Integer.toString(y.year()));
+        for (Money m : taxAmounts(y)) {
+          f.add(money(m));
+        }
+      }
+      // Issue 12 (sections 13-14): trailing fields, absent from lines of earlier versions.
+      f.add(money(r.fourYearTotalWithRefreshers()));
+      f.add(r.closeCall());
+      f.add(Integer.toString(r.plans().size()));
+      for (PlanRow p : r.plans()) {
+        f.add(p.tier());
+        f.add(money(p.baseTarget()));
+        f.add(money(p.grantTarget()));
+        f.add(money(p.signOnTarget()));
+        f.add(money(p.proposedTotal()));
+        f.add(decimal(p.askPercent()));
       }
     } else {
       FileErrors e = (FileErrors) entry;
@@ -139,8 +166,34 @@ final class JournalCodec {
 
   private static OfferEntry offer(List<String> f, UnaryOperator<String> intern) {
     int n = Integer.parseInt(f.get(ROW_FIELDS));
-    if (f.size() != ROW_FIELDS + 1 + n * FINDING_FIELDS) {
+    int taxAt = ROW_FIELDS + 1 + n * FINDING_FIELDS;
+    List<TaxYear> takeHome = f.size() > taxAt ? taxYears(f, taxAt) : List.of();
+    int extras = f.size() > taxAt ? taxAt + 1 + takeHome.size() * TAX_YEAR_FIELDS : taxAt;
+    if (f.size() < extras) {
       throw new IllegalArgumentException("field count");
+    }
+    // Issue 12: the trailing fields of sections 13-14, when the line has them.
+    Money withRefreshers = null;
+    String closeCall = null;
+    List<PlanRow> plans = new ArrayList<>();
+    if (f.size() > extras) {
+      withRefreshers = money(f.get(extras));
+      closeCall = f.get(extras + 1);
+      int p = Integer.parseInt(f.get(extras + 2));
+      if (f.size() != extras + 3 + p * PLAN_FIELDS) {
+        throw new IllegalArgumentException("field count");
+      }
+      for (int i = 0; i < p; i++) {
+        int b = extras + 3 + i * PLAN_FIELDS;
+        plans.add(
+            new PlanRow(
+                intern.apply(f.get(b)),
+                money(f.get(b + 1)),
+                money(f.get(b + 2)),
+                money(f.get(b + 3)),
+                money(f.get(b + 4)),
+                decimal(f.get(b + 5))));
+      }
     }
     SummaryRow row =
         new SummaryRow(
@@ -157,7 +210,11 @@ final class JournalCodec {
             money(f.get(13)),
             decimal(f.get(14)),
             intern.apply(f.get(15)),
-            f.get(16));
+            f.get(16),
+            takeHome,
+            withRefreshers,
+            closeCall,
+            plans);
     List<FindingRow> findings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       int b = ROW_FIELDS + 1 + i * FINDING_FIELDS;
@@ -172,6 +229,47 @@ final class JournalCodec {
               intern.apply(f.get(b + 6))));
     }
     return new OfferEntry(row, findings);
+  }
+
+  /** Take-home (issue 11): the ten amounts of a tax year in the order of the Take-Home sheet. */
+  private static List<Money> taxAmounts(TaxYear y) {
+    return List.of(
+        y.wages(),
+        y.federal(),
+        y.socialSecurity(),
+        y.medicare(),
+        y.state(),
+        y.city(),
+        y.payrollPrograms(),
+        y.takeHome(),
+        y.withheld(),
+        y.dueAtFiling());
+  }
+
+  /** Take-home (issue 11): the tax years stored from field {@code at} on. */
+  private static List<TaxYear> taxYears(List<String> f, int at) {
+    int k = Integer.parseInt(f.get(at));
+    if (f.size() != at + 1 + k * TAX_YEAR_FIELDS) {
+      throw new IllegalArgumentException("field count");
+    }
+    List<TaxYear> years = new ArrayList<>(k);
+    for (int i = 0; i < k; i++) {
+      int b = at + 1 + i * TAX_YEAR_FIELDS;
+      years.add(
+          new TaxYear(
+              Integer.parseInt(f.get(b)),
+              money(f.get(b + 1)),
+              money(f.get(b + 2)),
+              money(f.get(b + 3)),
+              money(f.get(b + 4)),
+              money(f.get(b + 5)),
+              money(f.get(b + 6)),
+              money(f.get(b + 7)),
+              money(f.get(b + 8)),
+              money(f.get(b + 9)),
+              money(f.get(b + 10))));
+    }
+    return years;
   }
 
   private static FileErrors fileErrors(List<String> f, UnaryOperator<String> intern) {

@@ -10,6 +10,9 @@ import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.tax.TaxCalculator;
+import dev.offeranalyzer.tax.TaxEstimate;
+import dev.offeranalyzer.tax.TaxTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +30,39 @@ public final class Analyzer {
   private final CompensationEngine engine;
   private final Rulebook rulebook;
   private final CounterOfferPlanner planner;
+  private final TaxCalculator tax;
+  private final ApprovalTiers tiers;
 
   /** With the standard rulebook. */
   public Analyzer(MarketData market, Thresholds thresholds, CompensationEngine engine) {
     this(market, thresholds, engine, Rulebook.standard());
   }
 
+  /** With the standard rulebook and no tax tables (every offer gets "no tax estimate"). */
   public Analyzer(
       MarketData market, Thresholds thresholds, CompensationEngine engine, Rulebook rulebook) {
+    this(market, thresholds, engine, rulebook, new TaxCalculator(TaxTables.empty("no tax tables")));
+  }
+
+  /** With the standard rulebook and the take-home estimate of {@code tax}. */
+  public Analyzer(
+      MarketData market, Thresholds thresholds, CompensationEngine engine, TaxCalculator tax) {
+    this(market, thresholds, engine, Rulebook.standard(), tax);
+  }
+
+  public Analyzer(
+      MarketData market,
+      Thresholds thresholds,
+      CompensationEngine engine,
+      Rulebook rulebook,
+      TaxCalculator tax) {
+    this.tax = Objects.requireNonNull(tax, "tax");
     this.market = Objects.requireNonNull(market, "market");
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     this.engine = Objects.requireNonNull(engine, "engine");
     this.rulebook = Objects.requireNonNull(rulebook, "rulebook");
     this.planner = new CounterOfferPlanner(engine, thresholds);
+    this.tiers = new ApprovalTiers(engine, thresholds);
   }
 
   /**
@@ -71,7 +94,8 @@ public final class Analyzer {
       List<Analysis.Competitor> members = new ArrayList<>(group.size());
       for (int i : group) {
         Offer o = offers.get(i);
-        members.add(new Analysis.Competitor(o, engine.compute(o)));
+        Compensation c = engine.compute(o);
+        members.add(new Analysis.Competitor(o, c, tax.estimate(o, c).orElse(null)));
       }
       for (int a = 0; a < group.size(); a++) {
         List<Analysis.Competitor> competing = new ArrayList<>(group.size() - 1);
@@ -81,7 +105,7 @@ public final class Analyzer {
           }
         }
         Analysis.Competitor self = members.get(a);
-        sink.accept(analyze(self.offer(), self.compensation(), competing), group.get(a));
+        sink.accept(analyze(self, competing), group.get(a));
       }
     }
   }
@@ -89,6 +113,10 @@ public final class Analyzer {
   /** Analyses one offer on its own (no competitors). */
   public Analysis analyze(Offer offer) {
     return analyze(offer, engine.compute(offer), List.of());
+  }
+
+  private Analysis analyze(Analysis.Competitor self, List<Analysis.Competitor> competing) {
+    return analyze(self.offer(), self.compensation(), self.tax(), competing);
   }
 
   /**
@@ -99,11 +127,20 @@ public final class Analyzer {
    */
   public Analysis analyze(
       Offer offer, Compensation compensation, List<Analysis.Competitor> competing) {
+    return analyze(offer, compensation, tax.estimate(offer, compensation).orElse(null), competing);
+  }
+
+  private Analysis analyze(
+      Offer offer,
+      Compensation compensation,
+      TaxEstimate estimate,
+      List<Analysis.Competitor> competing) {
     MarketBands bands = market.bandsFor(offer).orElse(null);
     MarketComparison comparison = market.compare(offer, compensation).orElse(null);
     Money cap = market.baseCapFor(offer).orElse(null);
     RuleContext ctx =
-        new RuleContext(offer, compensation, comparison, bands, cap, competing, thresholds);
+        new RuleContext(
+            offer, compensation, comparison, bands, cap, competing, thresholds, estimate);
     Rulebook.Outcome outcome = rulebook.evaluate(ctx);
     CounterOfferPlan plan = planner.plan(offer, compensation, bands, cap);
     return new Analysis(
@@ -114,7 +151,24 @@ public final class Analyzer {
         plan,
         competing,
         notes(ctx, outcome, plan),
-        thresholds);
+        thresholds,
+        estimate,
+        tiers.plans(offer, compensation, plan));
+  }
+
+  /** Why an offer has no take-home estimate, in the words of the report's note. */
+  private String noTaxEstimate(Offer o) {
+    String covered = String.join(", ", tax.tables().states());
+    return tax.stateFor(o)
+        .map(
+            st ->
+                "No tax estimate: the tax tables do not cover "
+                    + st
+                    + (covered.isEmpty() ? "." : " (they cover " + covered + ")."))
+        .orElse(
+            "No tax estimate: the offer gives no state"
+                + (o.location() == null ? "" : " and " + o.location() + " has no default state")
+                + ".");
   }
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */
@@ -164,6 +218,10 @@ public final class Analyzer {
               + ", sign-on +"
               + Formats.percent(thresholds.fallbackSignOnRaisePercent())
               + " (or what you forfeit, if larger).");
+    }
+    // Without any tax tables (an analyzer built without them) the estimate is simply off.
+    if (ctx.tax() == null && !tax.tables().states().isEmpty()) {
+      notes.add(noTaxEstimate(o));
     }
     if (o.grantInSharesOnly()) {
       notes.add(

@@ -99,7 +99,7 @@ public final class CounterOfferPlanner {
     return new LeverAsk(lever, offeredValue, t.value(), value, t.reason());
   }
 
-  private static Offer.Builder applyGrant(Offer.Builder b, Offer offer, Money target) {
+  static Offer.Builder applyGrant(Offer.Builder b, Offer offer, Money target) {
     if (offer.grantInSharesOnly() || !target.equals(offer.grantValue())) {
       b.rsuValue(target).rsuShares(null).stockPrice(null);
     }

@@ -7,6 +7,7 @@ import dev.offeranalyzer.market.MarketBands;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.tax.TaxEstimate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  *     location (may be present while {@code market} is null, when the entry lacks a component)
  * @param baseCap the level's base cap, or null when none is known
  * @param competing the same candidate's other offers (never this one)
+ * @param tax the take-home estimate, or null when the offer's state has none
  */
 public record RuleContext(
     Offer offer,
@@ -27,13 +29,26 @@ public record RuleContext(
     MarketBands bands,
     Money baseCap,
     List<Analysis.Competitor> competing,
-    Thresholds thresholds) {
+    Thresholds thresholds,
+    TaxEstimate tax) {
 
   public RuleContext {
     Objects.requireNonNull(offer, "offer");
     Objects.requireNonNull(compensation, "compensation");
     Objects.requireNonNull(thresholds, "thresholds");
     competing = List.copyOf(competing);
+  }
+
+  /** Without a tax estimate. */
+  public RuleContext(
+      Offer offer,
+      Compensation compensation,
+      MarketComparison market,
+      MarketBands bands,
+      Money baseCap,
+      List<Analysis.Competitor> competing,
+      Thresholds thresholds) {
+    this(offer, compensation, market, bands, baseCap, competing, thresholds, null);
   }
 
   public Optional<MarketComparison> marketOpt() {

@@ -33,7 +33,9 @@ public record Rulebook(List<Rule> rules) {
             new StartDateLeverageRule(),
             new LevelGapRule(),
             new CompetingOfferHigherRule(),
-            new Year2DipRule()));
+            new CloseCallRule(),
+            new Year2DipRule(),
+            new TaxDueAtFilingRule()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.offeranalyzer.rules;
 
+import dev.offeranalyzer.offer.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param recruiterLimitPercent asks up to and including this need only the recruiter (10)
  * @param hiringManagerLimitPercent ... the hiring manager (20)
  * @param directorLimitPercent ... a director (30); above it a VP or the compensation committee
+ * @param taxDueAtFilingLimit TAX_DUE_AT_FILING fires when a year's due at filing exceeds this
+ *     (5,000; SPEC section 12)
  */
 public record Thresholds(
     BigDecimal medianPosition,
@@ -36,7 +39,8 @@ public record Thresholds(
     BigDecimal fallbackSignOnRaisePercent,
     BigDecimal recruiterLimitPercent,
     BigDecimal hiringManagerLimitPercent,
-    BigDecimal directorLimitPercent) {
+    BigDecimal directorLimitPercent,
+    Money taxDueAtFilingLimit) {
 
   public Thresholds {
     Objects.requireNonNull(medianPosition, "medianPosition");
@@ -44,6 +48,7 @@ public record Thresholds(
     Objects.requireNonNull(fallbackBaseRaisePercent, "fallbackBaseRaisePercent");
     Objects.requireNonNull(fallbackGrantRaisePercent, "fallbackGrantRaisePercent");
     Objects.requireNonNull(fallbackSignOnRaisePercent, "fallbackSignOnRaisePercent");
+    Objects.requireNonNull(taxDueAtFilingLimit, "taxDueAtFilingLimit");
     if (!(startStandardDays < startSomeDays
         && startSomeDays < startStrongDays
         && startStrongDays < startMaximumDays)) {
@@ -83,6 +88,7 @@ public record Thresholds(
         BigDecimal.valueOf(50),
         BigDecimal.valueOf(10),
         BigDecimal.valueOf(20),
-        BigDecimal.valueOf(30));
+        BigDecimal.valueOf(30),
+        Money.of(5_000));
   }
 }

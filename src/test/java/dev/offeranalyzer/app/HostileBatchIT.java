@@ -72,7 +72,9 @@ class HostileBatchIT {
       List<String> ids = ranking.stream().map(r -> r.get(1)).toList();
       assertThat(ids).containsExactlyInAnyOrderElementsOf(good);
       for (List<String> r : ranking) {
-        String pdf = r.get(17);
+        String pdf =
+            r.get(
+                dev.offeranalyzer.report.summary.SummaryWorkbook.RANKING_HEADERS.indexOf("Report"));
         assertThat(pdf).matches("[A-Za-z0-9][A-Za-z0-9._-]{0,120}\\.pdf");
         assertThat(out.resolve(pdf)).isRegularFile();
       }

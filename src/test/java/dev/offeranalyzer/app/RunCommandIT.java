@@ -49,6 +49,10 @@ class RunCommandIT {
 
   private record Result(int code, String console) {}
 
+  private static int col(String header) {
+    return dev.offeranalyzer.report.summary.SummaryWorkbook.RANKING_HEADERS.indexOf(header);
+  }
+
   @Test
   void semicolonCsvWithBom_isReadAndRankedWithExactFigures() throws Exception {
     // Given a semicolon CSV with a UTF-8 BOM and one L6 Seattle offer
@@ -73,7 +77,7 @@ class RunCommandIT {
       Row bob = ranking.getRow(1);
       assertThat(bob.getCell(1).getStringCellValue()).isEqualTo("T-2");
       assertThat(bob.getCell(11).getNumericCellValue()).isEqualTo(600_000.0);
-      assertThat(bob.getCell(12).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(bob.getCell(col("Market Position")).getCellType()).isEqualTo(CellType.BLANK);
       Row jane = ranking.getRow(2);
       assertThat(jane.getCell(0).getNumericCellValue()).isEqualTo(2.0);
       assertThat(jane.getCell(2).getStringCellValue()).isEqualTo("Jane Doe");
@@ -84,14 +88,15 @@ class RunCommandIT {
       assertThat(numbers(jane, 6, 12))
           .containsExactly(270_000.0, 285_000.0, 360_000.0, 360_000.0, 1_275_000.0, 318_750.0);
       // Composite band 280,000..395,000: (318,750 - 280,000) / 115,000 = 33.70
-      assertThat(jane.getCell(12).getNumericCellValue()).isEqualTo(33.7);
-      assertThat(jane.getCell(13).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(jane.getCell(col("Market Position")).getNumericCellValue()).isEqualTo(33.7);
+      assertThat(jane.getCell(col("Red Flags")).getNumericCellValue()).isEqualTo(0.0);
       // Targets: base 210,000 (P75), grant 450,000 (P75), sign-on 175,000 split 2:1.
-      assertThat(jane.getCell(14).getNumericCellValue()).isEqualTo(1_465_000.0);
-      assertThat(jane.getCell(15).getNumericCellValue()).isEqualTo(14.9);
-      assertThat(jane.getCell(16).getStringCellValue()).isEqualTo("Hiring manager");
-      assertThat(jane.getCell(17).getStringCellValue()).isEqualTo("T-1.pdf");
-      assertThat(jane.getCell(17).getHyperlink().getAddress()).isEqualTo("T-1.pdf");
+      assertThat(jane.getCell(col("Proposed 4-Year Total")).getNumericCellValue())
+          .isEqualTo(1_465_000.0);
+      assertThat(jane.getCell(col("Ask %")).getNumericCellValue()).isEqualTo(14.9);
+      assertThat(jane.getCell(col("Approval")).getStringCellValue()).isEqualTo("Hiring manager");
+      assertThat(jane.getCell(col("Report")).getStringCellValue()).isEqualTo("T-1.pdf");
+      assertThat(jane.getCell(col("Report")).getHyperlink().getAddress()).isEqualTo("T-1.pdf");
     }
   }
 
@@ -182,7 +187,7 @@ class RunCommandIT {
       assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.STRING);
       assertThat(row.getCell(1).getStringCellValue()).isEqualTo("=1+1");
       assertThat(row.getCell(2).getStringCellValue()).isEqualTo("=HYPERLINK(\"x\")");
-      assertThat(row.getCell(17).getStringCellValue()).matches("[A-Za-z0-9._-]+\\.pdf");
+      assertThat(row.getCell(col("Report")).getStringCellValue()).matches("[A-Za-z0-9._-]+\\.pdf");
       Row err = wb.getSheet("Errors").getRow(1);
       assertThat(err.getCell(0).getStringCellValue()).isEqualTo("junk.xlsx");
     }

@@ -61,11 +61,14 @@ class SummaryInLibreOfficeIT {
         Files.readAllLines(converted.resolve("summary-Ranking.csv"), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("Rank,Offer ID,Candidate,Company,Level,Location,Year 1");
     assertThat(lines.get(0))
-        .endsWith("Proposed 4-Year Total,Ask %,Approval,Report,Versions,First 4-Year Total,Gained");
+        .endsWith(
+            "Proposed 4-Year Total,Ask %,Approval,Report,4-Year Total With Refreshers,Close Call,"
+                + "Versions,First 4-Year Total,Gained");
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("1,X-2,@SUM(A1:A2),Amazon,L6,Seattle,");
     assertThat(lines.get(2)).startsWith("2,X-1,=1+1,Amazon,L6,Seattle,");
-    // Report, then the history columns: one version, version 1's total, nothing gained yet.
-    assertThat(lines.get(2)).endsWith("X-1.pdf,1,1200000,0");
+    // Report, refreshers, close call, then the history columns: one version, version 1's total,
+    // nothing gained yet.
+    assertThat(lines.get(2)).endsWith("X-1.pdf,1200000,,1,1200000,0");
   }
 }

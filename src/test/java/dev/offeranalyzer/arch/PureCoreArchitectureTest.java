@@ -8,7 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
-/** The pure core (offer, engine, market, rules) must not reach for files, documents or mail. */
+/**
+ * The pure core (offer, engine, market, tax, rules) must not reach for files, documents or mail.
+ */
 class PureCoreArchitectureTest {
 
   private static final JavaClasses MAIN =
@@ -25,6 +27,7 @@ class PureCoreArchitectureTest {
                 "dev.offeranalyzer.offer..",
                 "dev.offeranalyzer.engine..",
                 "dev.offeranalyzer.market..",
+                "dev.offeranalyzer.tax..",
                 "dev.offeranalyzer.rules..")
             .should()
             .dependOnClassesThat()

@@ -44,7 +44,9 @@ class CsvIntakeTest {
             "basic.csv row 4, base_salary: \"two hundred\" is not an amount",
             "basic.csv row 6, email: \"not-an-email\" is not a single email address",
             "basic.csv row 6, base_salary: \"-5000\" is negative (amounts must be 0 or more)",
-            "basic.csv row 6, vesting: \"5/15/40/30\" yearly percents add up to 90, not 100",
+            "basic.csv row 6, vesting: \"5/15/40/30\" yearly percents add up to 90, not 100 ("
+                + dev.offeranalyzer.offer.VestingSchedule.accepted()
+                + ")",
             "basic.csv row 6, stock_growth: \"-150%\" is below -100%",
             "basic.csv row 6, annual_bonus_pct: \"1500%\" is above 1000% (check the value)",
             "basic.csv row 6, offer_date: \"2026-02-30\" is not a valid date (no such day; dates"

@@ -2,6 +2,7 @@ package dev.offeranalyzer.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offeranalyzer.offer.FilingStatus;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
@@ -133,6 +134,58 @@ class RowMapperTest {
     assertThat(offer(m).workMode()).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "single, SINGLE",
+    "Married, MARRIED",
+    "MFJ, MARRIED",
+    "joint, MARRIED",
+    "married_joint, MARRIED",
+    "Married Joint, MARRIED"
+  })
+  void filingStatuses(String raw, FilingStatus expected) {
+    Map<Column, Object> m = minimal();
+    m.put(Column.FILING_STATUS, raw);
+
+    assertThat(offer(m).filingStatus()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"wa, WA", "CA, CA", "New York, NY", "texas, TX", "OR, OR"})
+  void states_areTwoLetterCodes(String raw, String expected) {
+    Map<Column, Object> m = minimal();
+    m.put(Column.STATE, raw);
+
+    assertThat(offer(m).state()).isEqualTo(expected);
+  }
+
+  @Test
+  void noFilingStatusOrState_meansSingleAndTheLocationsState() {
+    Offer o = offer(minimal());
+
+    assertThat(o.filingStatus()).isEqualTo(FilingStatus.SINGLE);
+    assertThat(o.state()).isNull();
+  }
+
+  @Test
+  void badFilingStatusAndState_areRejectedNamingTheColumn() {
+    Map<Column, Object> m = minimal();
+    m.put(Column.FILING_STATUS, "widowed");
+    m.put(Column.STATE, "Ontario");
+
+    assertThat(problems(m))
+        .extracting(Problem::column, Problem::value, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "filing_status",
+                "widowed",
+                "is not a filing status (single, or married / mfj / joint)"),
+            org.assertj.core.groups.Tuple.tuple(
+                "state",
+                "Ontario",
+                "is not a US state (a two-letter code such as WA, CA, NY or TX)"));
+  }
+
   @Test
   void badRow_reportsEveryProblemWithColumnAndValue() {
     Map<Column, Object> m = new EnumMap<>(Column.class);
@@ -158,7 +211,11 @@ class RowMapperTest {
             org.assertj.core.groups.Tuple.tuple(
                 "rsu_value", "-5", "is negative (amounts must be 0 or more)"),
             org.assertj.core.groups.Tuple.tuple(
-                "vesting", "5/15/40/30", "yearly percents add up to 90, not 100"),
+                "vesting",
+                "5/15/40/30",
+                "yearly percents add up to 90, not 100 ("
+                    + dev.offeranalyzer.offer.VestingSchedule.accepted()
+                    + ")"),
             org.assertj.core.groups.Tuple.tuple("stock_growth", "-150%", "is below -100%"),
             org.assertj.core.groups.Tuple.tuple(
                 "start_date",

@@ -103,11 +103,24 @@ class TemplateWorkbookIT {
                   Column.LOCATION.ordinal(), Arrays.asList("Seattle", "Bay Area", "NYC", "Austin")),
               org.assertj.core.groups.Tuple.tuple(
                   Column.VESTING.ordinal(),
-                  Arrays.asList("amazon", "even", "5/15/40/40", "25/25/25/25")),
+                  Arrays.asList(
+                      "amazon",
+                      "even",
+                      "google",
+                      "meta",
+                      "apple",
+                      "5/15/40/40",
+                      "25/25/25/25 quarterly cliff")),
+              org.assertj.core.groups.Tuple.tuple(
+                  Column.SIGN_ON_TERMS.ordinal(), Arrays.asList("prorated", "full", "none")),
               org.assertj.core.groups.Tuple.tuple(
                   Column.TARGET_LEVEL.ordinal(), Arrays.asList("L4", "L5", "L6", "L7", "L8")),
               org.assertj.core.groups.Tuple.tuple(
-                  Column.WORK_MODE.ordinal(), Arrays.asList("onsite", "hybrid", "remote")));
+                  Column.WORK_MODE.ordinal(), Arrays.asList("onsite", "hybrid", "remote")),
+              org.assertj.core.groups.Tuple.tuple(
+                  Column.FILING_STATUS.ordinal(), Arrays.asList("single", "married")),
+              org.assertj.core.groups.Tuple.tuple(
+                  Column.STATE.ordinal(), Arrays.asList("WA", "CA", "NY", "TX")));
       assertThat(s.getDataValidations())
           .allSatisfy(
               v ->

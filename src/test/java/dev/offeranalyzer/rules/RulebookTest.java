@@ -29,7 +29,9 @@ class RulebookTest {
             "START_DATE_LEVERAGE",
             "LEVEL_GAP",
             "COMPETING_OFFER_HIGHER",
-            "YEAR2_DIP");
+            "CLOSE_CALL",
+            "YEAR2_DIP",
+            "TAX_DUE_AT_FILING");
   }
 
   @Test

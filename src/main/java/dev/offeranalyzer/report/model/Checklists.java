@@ -145,7 +145,16 @@ final class Checklists {
     ChecklistItem writing =
         item(CheckStatus.OPEN, "Get the final offer in writing", "before you accept");
     return new ChecklistGroup(
-        "While you negotiate", List.of(deadline, take48, levers, data, dollars, start, writing));
+        "While you negotiate",
+        List.of(
+            deadline,
+            take48,
+            levers,
+            data,
+            dollars,
+            start,
+            writing,
+            LeavingEarlySection.checklistItem(a)));
   }
 
   private static ChecklistGroup post(Analysis a) {

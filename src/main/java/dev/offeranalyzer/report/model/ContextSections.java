@@ -16,6 +16,8 @@ import dev.offeranalyzer.report.model.ReportModel.CompetitorsSection;
 import dev.offeranalyzer.report.model.ReportModel.MarketRow;
 import dev.offeranalyzer.report.model.ReportModel.MarketSection;
 import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.rules.CloseCalls;
+import dev.offeranalyzer.tax.TaxEstimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,12 +83,16 @@ final class ContextSections {
           "No other offers for " + o.candidate().strip() + " in this batch.", List.of());
     }
     long thisAvg = a.compensation().fourYearAverage().roundedDollars();
-    record Entry(Offer offer, Compensation comp, boolean self, int order) {}
+    List<String> closeIds =
+        CloseCalls.of(a.compensation(), a.competing()).stream()
+            .map(cc -> cc.other().offer().offerId())
+            .toList();
+    record Entry(Offer offer, Compensation comp, TaxEstimate tax, boolean self, int order) {}
     List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(o, a.compensation(), true, 0));
+    entries.add(new Entry(o, a.compensation(), a.tax(), true, 0));
     int n = 1;
     for (Analysis.Competitor comp : a.competing()) {
-      entries.add(new Entry(comp.offer(), comp.compensation(), false, n++));
+      entries.add(new Entry(comp.offer(), comp.compensation(), comp.tax(), false, n++));
     }
     entries.sort(
         Comparator.comparing((Entry e) -> e.comp().fourYearAverage())
@@ -108,11 +114,23 @@ final class ContextSections {
               money(e.comp().year(1).total()),
               money(e.comp().fourYearTotal()),
               dollars(avg),
-              e.self() ? "—" : delta(avg - thisAvg),
+              e.self()
+                  ? "—"
+                  : delta(avg - thisAvg) + (closeIds.contains(eo.offerId()) ? " · close call" : ""),
+              e.tax() == null
+                  ? "no estimate"
+                  : dollars(TakeHomeSection.fourYearTakeHomeDollars(e.tax())),
               e.self()));
     }
     return new CompetitorsSection(
-        o.candidate().strip() + "'s offers in this batch, highest 4-year average first.", rows);
+        o.candidate().strip()
+            + "'s offers in this batch, highest 4-year average first; take-home is the four"
+            + " years' pay after estimated taxes."
+            + (closeIds.isEmpty()
+                ? ""
+                : " This offer is a close call with each offer marked close call: see the"
+                    + " CLOSE_CALL findings."),
+        rows);
   }
 
   static List<String> assumptions(Analysis a) {
@@ -128,6 +146,7 @@ final class ContextSections {
             + " — "
             + FigureSections.describeVesting(o.vesting().events())
             + ".");
+    out.add(VestCalendar.presetAssumption(o));
     out.add(
         "Share price: "
             + Formats.signedPercent(o.stockGrowth().value(), 2)
@@ -142,7 +161,15 @@ final class ContextSections {
         "Hourly rate: the 4-year average over "
             + String.format(java.util.Locale.US, "%,d", CompensationEngine.HOURS_PER_YEAR)
             + " working hours a year (40 hours × 52 weeks).");
-    out.add("Sign-on is counted in the year it is paid; repayment terms are not modelled.");
+    out.add(
+        "Sign-on is counted in the year it is paid; if you leave early, terms "
+            + LeavingEarlySection.terms(o.signOnTerms()));
+    if (o.refresherPerYear() != null && !o.refresherPerYear().isZero()) {
+      out.add(
+          "Refreshers: "
+              + money(o.refresherPerYear())
+              + " a year expected, shown beside the four years and not counted in them.");
+    }
     if (o.relocation() != null) {
       out.add("Relocation of " + money(o.relocation()) + " is shown but not counted as pay.");
     }

@@ -133,6 +133,9 @@ final class FigureSections {
               l.shares() == null ? null : Formats.shares(l.shares()),
               dollars(printedValues[i])));
     }
+    if (lines.size() > VestCalendar.GROUP_ABOVE) {
+      rows = VestCalendar.byQuarter(lines, printedValues, decimals);
+    }
     String grant =
         money(o.grantValue())
             + (o.rsuShares() == null

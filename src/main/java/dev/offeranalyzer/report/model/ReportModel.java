@@ -32,10 +32,14 @@ public record ReportModel(
     ScenarioSection scenarios,
     VestSection vest,
     CompetitorsSection competitors,
+    TakeHomeSection takeHome,
     List<ChecklistGroup> checklist,
     List<EmailDraft> emails,
     List<String> assumptions,
     String disclaimer,
+    RefreshersSection refreshers,
+    LeavingEarlySection leavingEarly,
+    TiersSection tiers,
     NegotiationSoFar negotiation) {
 
   public ReportModel {
@@ -66,10 +70,14 @@ public record ReportModel(
         scenarios,
         vest,
         competitors,
+        takeHome,
         checklist,
         emails,
         assumptions,
         disclaimer,
+        refreshers,
+        leavingEarly,
+        tiers,
         n);
   }
 
@@ -257,6 +265,7 @@ public record ReportModel(
       String fourYearTotal,
       String fourYearAverage,
       String vsThis,
+      String fourYearTakeHome,
       boolean thisOffer) {}
 
   /**

@@ -78,10 +78,14 @@ public final class ReportModelBuilder {
         FigureSections.scenarios(c),
         FigureSections.vest(o, c, printed),
         ContextSections.competitors(analysis),
+        TakeHomeSection.of(analysis),
         Checklists.build(analysis),
         EmailDrafts.build(analysis),
         ContextSections.assumptions(analysis),
         DISCLAIMER,
+        RefreshersSection.build(analysis),
+        LeavingEarlySection.build(analysis),
+        TiersSection.build(analysis),
         null);
   }
 

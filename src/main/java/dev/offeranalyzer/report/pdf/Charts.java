@@ -9,12 +9,13 @@ import com.lowagie.text.pdf.PdfTemplate;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.report.model.ReportModel.MarketRow;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
+import dev.offeranalyzer.report.model.TakeHomeSection;
 import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The report's two charts, drawn as vector graphics straight into a PDF template with the embedded
+ * The report's charts, drawn as vector graphics straight into a PDF template with the embedded
  * font: no raster images, no randomness, and they cost well under a millisecond.
  */
 final class Charts {
@@ -31,6 +32,7 @@ final class Charts {
   static final Color GOOD = new Color(0x2E, 0x8B, 0x57);
   static final Color LOW = new Color(0xD3, 0x80, 0x1F);
   static final Color BAD = new Color(0xC0, 0x39, 0x2B);
+  static final Color TAXES = new Color(0xB0, 0xB8, 0xC2);
 
   private static final String[] COMPONENTS = {"Base", "Sign-on", "RSU", "Cash bonus"};
   private static final Color[] COLORS = {BASE, SIGN_ON, RSU, BONUS};
@@ -170,6 +172,74 @@ final class Charts {
       t.stroke();
       float labelX = Math.max(x0 + 30, Math.min(x1 - 30, xo));
       text(t, bold, 7.5f, marker, Element.ALIGN_CENTER, "Offer " + r.offered(), labelX, barY + 21);
+    }
+    return Image.getInstance(t);
+  }
+
+  /** One bar per year: take-home at the bottom, taxes above, the take-home share inside. */
+  static Image takeHomeBars(
+      PdfContentByte cb, ReportFonts fonts, float width, List<TakeHomeSection.ChartYear> years)
+      throws BadElementException {
+    float height = 120;
+    PdfTemplate t = cb.createTemplate(width, height);
+    BaseFont regular = fonts.regular();
+    BaseFont boldFont = fonts.bold();
+    float left = 56;
+    float right = width - 118;
+    float bottom = 22;
+    float top = height - 16;
+    long max = 1;
+    for (TakeHomeSection.ChartYear y : years) {
+      max = Math.max(max, y.takeHomeDollars() + y.taxDollars());
+    }
+    long step = niceStep(max / 4.0);
+    long axisMax = ((max + step - 1) / step) * step;
+    float scale = (top - bottom) / axisMax;
+    t.setLineWidth(0.5f);
+    for (long v = 0; v <= axisMax; v += step) {
+      float y = bottom + v * scale;
+      t.setColorStroke(v == 0 ? AXIS : GRID);
+      t.moveTo(left, y);
+      t.lineTo(right, y);
+      t.stroke();
+      text(t, regular, 7.5f, AXIS, Element.ALIGN_RIGHT, compact(v), left - 5, y - 2.5f);
+    }
+    float slot = (right - left) / Math.max(1, years.size());
+    float bar = Math.min(58, slot * 0.55f);
+    for (int i = 0; i < years.size(); i++) {
+      TakeHomeSection.ChartYear y = years.get(i);
+      float x = left + slot * i + (slot - bar) / 2;
+      float kept = y.takeHomeDollars() * scale;
+      float taxes = y.taxDollars() * scale;
+      t.setColorFill(GOOD);
+      t.rectangle(x, bottom, bar, kept);
+      t.fill();
+      t.setColorFill(TAXES);
+      t.rectangle(x, bottom + kept, bar, taxes);
+      t.fill();
+      long total = y.takeHomeDollars() + y.taxDollars();
+      String share = total == 0 ? "" : Math.round(100.0 * y.takeHomeDollars() / total) + "%";
+      text(t, boldFont, 7.5f, Color.WHITE, Element.ALIGN_CENTER, share, x + bar / 2, bottom + 4);
+      text(
+          t,
+          boldFont,
+          8,
+          TEXT,
+          Element.ALIGN_CENTER,
+          compact(y.takeHomeDollars()) + " kept",
+          x + bar / 2,
+          bottom + kept + taxes + 4);
+      text(t, regular, 8.5f, TEXT, Element.ALIGN_CENTER, y.label(), x + bar / 2, bottom - 13);
+    }
+    float ly = top - 6;
+    String[] names = {"Take-home", "Taxes"};
+    Color[] colors = {GOOD, TAXES};
+    for (int c = 0; c < names.length; c++) {
+      t.setColorFill(colors[c]);
+      t.rectangle(right + 16, ly - 1, 9, 9);
+      t.fill();
+      text(t, regular, 8.5f, TEXT, Element.ALIGN_LEFT, names[c], right + 30, ly);
+      ly -= 16;
     }
     return Image.getInstance(t);
   }

@@ -25,9 +25,10 @@ import java.util.TimeZone;
 
 /**
  * Lays a {@link ReportModel} out as a PDF: document setup, the ordered list of {@link PdfSection}s,
- * and the footer. Create one per run ({@code new PdfReportRenderer()} reads the fonts once) and
- * call {@link #render} for each report, one at a time: calls are serialized, so sharing an instance
- * between threads is safe but not parallel.
+ * and the footer. Create one per rendering thread ({@code new PdfReportRenderer()} parses its own
+ * fonts) and call {@link #render} for each report: calls on one instance are serialized, so sharing
+ * an instance between threads is safe but not parallel; renderers on several threads run in
+ * parallel and give the same bytes as one.
  *
  * <p>The output is reproducible: the creation and modification dates are the model's report date
  * (midnight UTC), the document ID and the font subset names derive from the model's content, so the
@@ -49,20 +50,24 @@ public final class PdfReportRenderer {
         new HeaderPdf(),
         new HeadlinePdf(),
         new YearsPdf(),
+        new RefreshersPdf(),
         new MarketPdf(),
         new FindingsPdf(),
         new PlanPdf(),
         new RoundsPdf(),
         new NegotiationPdf(),
+        new TiersPdf(),
         new ScenariosPdf(),
         new VestPdf(),
+        new LeavingEarlyPdf(),
         new CompetitorsPdf(),
+        new TakeHomePdf(),
         new ChecklistPdf(),
         new AssumptionsPdf(),
         new EmailsPdf());
   }
 
-  /** Loads the embedded fonts once. */
+  /** Parses fonts of its own (the font files are read once per process). */
   public PdfReportRenderer() {
     this(ReportFonts.load());
   }

@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.function.Supplier;
 
 /**
  * The report's embedded fonts: Liberation Sans regular and bold (SIL Open Font License 1.1, shipped
  * by the {@code com.github.librepdf:openpdf-fonts-extra} artifact) for all text, and Droid Sans
  * Fallback (Apache License 2.0, from Debian's {@code fonts-droid-fallback}; licence beside the file
  * in {@code dev/offeranalyzer/report/fonts/}) for the characters Liberation Sans lacks, chiefly
- * CJK. The font files are read once; create one instance per run and share it. Glyphs are embedded
- * as subsets, so a report carries only the glyphs it uses.
+ * CJK. Glyphs are embedded as subsets, so a report carries only the glyphs it uses.
+ *
+ * <p>Threads: an instance is for one thread at a time (OpenPDF's {@link BaseFont} keeps mutable
+ * state, e.g. the random source of the subset names). Give each rendering thread its own instance;
+ * the font files themselves are read from the jar once per process and shared, and the fallback
+ * font is parsed only when a report first needs a character Liberation Sans lacks.
  *
  * <p>Liberation Sans covers Latin, Greek and Cyrillic; Droid Sans Fallback adds Chinese, Japanese
  * kana, Korean Hangul and more. The fallback has no bold face: bold text it draws is emboldened by
@@ -26,37 +31,66 @@ public final class ReportFonts {
   static final String FALLBACK_RESOURCE =
       "/dev/offeranalyzer/report/fonts/DroidSansFallbackFull.ttf";
 
+  /** The font files, read once per process (immutable once read; BaseFont never writes them). */
+  private static final Lazy<byte[]> REGULAR_BYTES = new Lazy<>(() -> bytes(REGULAR_RESOURCE));
+
+  private static final Lazy<byte[]> BOLD_BYTES = new Lazy<>(() -> bytes(BOLD_RESOURCE));
+  private static final Lazy<byte[]> FALLBACK_BYTES = new Lazy<>(() -> bytes(FALLBACK_RESOURCE));
+
+  private static final byte UNKNOWN = 0;
+  private static final byte YES = 1;
+  private static final byte NO = 2;
+
   private final BaseFont regular;
   private final BaseFont bold;
-  private final BaseFont fallback;
+  private BaseFont fallback;
 
-  private ReportFonts(BaseFont regular, BaseFont bold, BaseFont fallback) {
+  /** The random source of the current document's subset names, also given to a late fallback. */
+  private SecureRandom subsetRandom;
+
+  /**
+   * Whether the main font (regular and bold) and the fallback font draw each BMP code point: a
+   * lookup in the font's own map boxes the code point and hashes it, and the renderer asks for
+   * every character of every text, twice per table cell.
+   */
+  private final byte[] mainCovers = new byte[Character.MAX_VALUE + 1];
+
+  private final byte[] fallbackCovers = new byte[Character.MAX_VALUE + 1];
+
+  private ReportFonts(BaseFont regular, BaseFont bold) {
     this.regular = regular;
     this.bold = bold;
-    this.fallback = fallback;
   }
 
   /**
-   * Reads the three font files from the class path.
+   * Parses Liberation Sans regular and bold for a new instance (the fallback waits until needed).
+   * Each call gives fonts of its own, so each thread can have one.
    *
    * @throws UncheckedIOException when a font file is missing or unreadable (a broken build)
    */
   public static ReportFonts load() {
     return new ReportFonts(
-        font("LiberationSans-Regular.ttf", REGULAR_RESOURCE),
-        font("LiberationSans-Bold.ttf", BOLD_RESOURCE),
-        font("DroidSansFallbackFull.ttf", FALLBACK_RESOURCE));
+        font("LiberationSans-Regular.ttf", REGULAR_BYTES.get()),
+        font("LiberationSans-Bold.ttf", BOLD_BYTES.get()));
   }
 
-  private static BaseFont font(String name, String resource) {
+  private static byte[] bytes(String resource) {
     try (InputStream in = ReportFonts.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("font resource " + resource + " is not on the class path");
       }
-      byte[] bytes = in.readAllBytes();
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the report font " + resource, e);
+    }
+  }
+
+  private static BaseFont font(String name, byte[] bytes) {
+    try {
+      // Not cached: OpenPDF's cache would hand every instance the same mutable BaseFont.
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the report font " + name, e);
     }
   }
 
@@ -68,8 +102,14 @@ public final class ReportFonts {
     return bold;
   }
 
-  /** The font for characters that Liberation Sans lacks. */
+  /** The font for characters that Liberation Sans lacks, parsed on first use. */
   BaseFont fallback() {
+    if (fallback == null) {
+      fallback = font("DroidSansFallbackFull.ttf", FALLBACK_BYTES.get());
+      if (subsetRandom != null) {
+        fallback.setSecureRandom(subsetRandom);
+      }
+    }
     return fallback;
   }
 
@@ -78,12 +118,28 @@ public final class ReportFonts {
     if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
       return true;
     }
-    return regular.charExists(codePoint) && bold.charExists(codePoint);
+    if (codePoint > Character.MAX_VALUE) {
+      return regular.charExists(codePoint) && bold.charExists(codePoint);
+    }
+    byte known = mainCovers[codePoint];
+    if (known == UNKNOWN) {
+      known = regular.charExists(codePoint) && bold.charExists(codePoint) ? YES : NO;
+      mainCovers[codePoint] = known;
+    }
+    return known == YES;
   }
 
   /** True when the fallback font can draw the code point. */
   boolean fallbackHas(int codePoint) {
-    return fallback.charExists(codePoint);
+    if (codePoint > Character.MAX_VALUE) {
+      return fallback().charExists(codePoint);
+    }
+    byte known = fallbackCovers[codePoint];
+    if (known == UNKNOWN) {
+      known = fallback().charExists(codePoint) ? YES : NO;
+      fallbackCovers[codePoint] = known;
+    }
+    return known == YES;
   }
 
   /** True when the report can draw the code point, in the main font or in the fallback. */
@@ -99,11 +155,38 @@ public final class ReportFonts {
     try {
       SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
       random.setSeed(seed);
+      subsetRandom = random;
       regular.setSecureRandom(random);
       bold.setSecureRandom(random);
-      fallback.setSecureRandom(random);
+      if (fallback != null) {
+        fallback.setSecureRandom(random);
+      }
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA1PRNG is part of every JDK", e);
+    }
+  }
+
+  /** A value computed once, on first use, by whichever thread asks first. */
+  private static final class Lazy<T> {
+    private final Supplier<T> supplier;
+    private volatile T value;
+
+    Lazy(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = supplier.get();
+            value = v;
+          }
+        }
+      }
+      return v;
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.offeranalyzer.report.summary;
 
 import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.tax.TaxYear;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -44,15 +45,28 @@ public final class SummaryWorkbook {
           "Year 4",
           "4-Year Total",
           "4-Year Average",
+          "4-Year Take-Home",
+          "Due at Filing",
           "Market Position",
           "Red Flags",
           "Proposed 4-Year Total",
           "Ask %",
           "Approval",
           "Report",
+          "4-Year Total With Refreshers",
+          "Close Call",
           "Versions",
           "First 4-Year Total",
           "Gained");
+  public static final List<String> PLAN_HEADERS =
+      List.of(
+          "Offer ID",
+          "Tier",
+          "Base Target",
+          "Grant Target",
+          "Sign-On Target",
+          "Proposed 4-Year Total",
+          "Ask %");
   public static final List<String> FINDING_HEADERS =
       List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
   public static final List<String> HISTORY_HEADERS =
@@ -69,6 +83,21 @@ public final class SummaryWorkbook {
           "Gained");
   public static final List<String> EMAIL_HEADERS =
       List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At", "Next Try");
+  public static final List<String> TAKE_HOME_HEADERS =
+      List.of(
+          "Offer ID",
+          "Candidate",
+          "Year",
+          "Wages",
+          "Federal",
+          "Social Security",
+          "Medicare",
+          "State",
+          "City",
+          "Payroll Programs",
+          "Take-Home",
+          "Withheld",
+          "Due at Filing");
   public static final List<String> ERROR_HEADERS =
       List.of("File", "Sheet", "Row", "Column", "Value", "Problem", "Severity");
 
@@ -95,7 +124,9 @@ public final class SummaryWorkbook {
         wb.setCompressTempFiles(true);
         Styles s = new Styles(wb);
         writeRanking(wb, s, data.rows(), HistoryTotals.of(data.history()), links);
+        writePlans(wb, s, data.rows());
         writeFindings(wb, s, data.findings());
+        writeTakeHome(wb, s, data.rows());
         writeErrors(wb, s, data.errors());
         writeHistory(wb, s, data.history());
         writeEmail(wb, s, data.email());
@@ -132,6 +163,8 @@ public final class SummaryWorkbook {
       }
       money(x, c++, row.fourYearTotal(), s, w);
       money(x, c++, row.fourYearAverage(), s, w);
+      moneyOrBlank(x, c++, row.fourYearTakeHome(), s, w);
+      moneyOrBlank(x, c++, row.fourYearDueAtFiling(), s, w);
       if (row.marketPosition() == null) {
         x.createCell(c++, org.apache.poi.ss.usermodel.CellType.BLANK);
       } else {
@@ -146,6 +179,8 @@ public final class SummaryWorkbook {
       link.setCellStyle(s.link);
       links.add(new RankingLinks.Link(r, c, row.reportFile()));
       w.see(c++, row.reportFile().length());
+      money(x, c++, row.fourYearTotalWithRefreshers(), s, w);
+      text(x, c++, row.closeCall(), s, w);
       HistoryTotals h = history.get(row.offerId());
       if (h != null) {
         number(x, c++, h.versions(), s.integer, w);
@@ -155,6 +190,26 @@ public final class SummaryWorkbook {
       r++;
     }
     finish(sheet, w, RANKING_HEADERS.size(), r);
+  }
+
+  /** Sheet {@code Plans} (SPEC section 14): per offer in ranking order, the full plan first. */
+  private void writePlans(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Plans");
+    Widths w = header(sheet, s, PLAN_HEADERS);
+    int r = 1;
+    for (SummaryRow row : rows) {
+      for (PlanRow p : row.plans()) {
+        Row x = sheet.createRow(r++);
+        text(x, 0, row.offerId(), s, w);
+        text(x, 1, p.tier(), s, w);
+        money(x, 2, p.baseTarget(), s, w);
+        money(x, 3, p.grantTarget(), s, w);
+        money(x, 4, p.signOnTarget(), s, w);
+        money(x, 5, p.proposedTotal(), s, w);
+        number(x, 6, p.askPercent(), s.twoDecimals, w);
+      }
+    }
+    finish(sheet, w, PLAN_HEADERS.size(), r);
   }
 
   private void writeFindings(SXSSFWorkbook wb, Styles s, List<FindingRow> rows) {
@@ -173,6 +228,45 @@ public final class SummaryWorkbook {
       text(x, c, f.advice(), s, w);
     }
     finish(sheet, w, FINDING_HEADERS.size(), r);
+  }
+
+  /**
+   * One row per offer and year (SPEC section 12), in ranking order, to the cent; an offer without
+   * an estimate shows its wages and blank tax cells.
+   */
+  private void writeTakeHome(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Take-Home");
+    Widths w = header(sheet, s, TAKE_HOME_HEADERS);
+    int r = 1;
+    for (SummaryRow row : rows) {
+      for (int k = 1; k <= row.years().size(); k++) {
+        Row x = sheet.createRow(r++);
+        text(x, 0, row.offerId(), s, w);
+        text(x, 1, row.candidate(), s, w);
+        number(x, 2, k, s.integer, w);
+        if (row.takeHome().isEmpty()) {
+          cents(x, 3, row.years().get(k - 1), s, w);
+          continue;
+        }
+        TaxYear y = row.takeHome().get(k - 1);
+        int c = 3;
+        for (Money m :
+            List.of(
+                y.wages(),
+                y.federal(),
+                y.socialSecurity(),
+                y.medicare(),
+                y.state(),
+                y.city(),
+                y.payrollPrograms(),
+                y.takeHome(),
+                y.withheld(),
+                y.dueAtFiling())) {
+          cents(x, c++, m, s, w);
+        }
+      }
+    }
+    finish(sheet, w, TAKE_HOME_HEADERS.size(), r);
   }
 
   private void writeErrors(SXSSFWorkbook wb, Styles s, List<ErrorRow> rows) {
@@ -450,6 +544,21 @@ public final class SummaryWorkbook {
     w.see(col, String.format("$%,d", value.roundedDollars()).length() + 1);
   }
 
+  private static void moneyOrBlank(Row row, int col, Money value, Styles s, Widths w) {
+    if (value == null) {
+      row.createCell(col, org.apache.poi.ss.usermodel.CellType.BLANK);
+    } else {
+      money(row, col, value, s, w);
+    }
+  }
+
+  private static void cents(Row row, int col, Money value, Styles s, Widths w) {
+    Cell cell = row.createCell(col);
+    cell.setCellValue(value.amount().doubleValue());
+    cell.setCellStyle(s.cents);
+    w.see(col, String.format("$%,.2f", value.amount()).length() + 1);
+  }
+
   private static void number(Row row, int col, Number value, CellStyle style, Widths w) {
     Cell cell = row.createCell(col);
     cell.setCellValue(value instanceof BigDecimal b ? b.doubleValue() : value.doubleValue());
@@ -503,6 +612,7 @@ public final class SummaryWorkbook {
     final CellStyle header;
     final CellStyle text;
     final CellStyle money;
+    final CellStyle cents;
     final CellStyle integer;
     final CellStyle oneDecimal;
     final CellStyle twoDecimals;
@@ -525,6 +635,8 @@ public final class SummaryWorkbook {
       text.setQuotePrefixed(true);
       money = wb.createCellStyle();
       money.setDataFormat(fmt.getFormat("\"$\"#,##0;-\"$\"#,##0"));
+      cents = wb.createCellStyle();
+      cents.setDataFormat(fmt.getFormat("\"$\"#,##0.00;-\"$\"#,##0.00"));
       integer = wb.createCellStyle();
       integer.setDataFormat(fmt.getFormat("0"));
       oneDecimal = wb.createCellStyle();

@@ -356,7 +356,13 @@ class ReportModelBuilderTest {
   void fiveOffers_sideBySide_highestAverageFirst() {
     List<Offer> others =
         List.of(
-            jane().offerId("b").company("Google").level("L5").baseSalary(Money.of(230_000)).build(),
+            jane()
+                .offerId("b")
+                .company("Google")
+                .level("L5")
+                .baseSalary(Money.of(230_000))
+                .vesting(dev.offeranalyzer.offer.VestingSchedule.EVEN)
+                .build(),
             jane().offerId("c").company("Meta").level("E5").baseSalary(Money.of(150_000)).build(),
             jane().offerId("d").location("NYC").build(),
             jane()

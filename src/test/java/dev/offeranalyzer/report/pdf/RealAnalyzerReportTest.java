@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 class RealAnalyzerReportTest {
 
   static final Analyzer ANALYZER =
-      new Analyzer(BuiltInBands.data(), Thresholds.defaults(), new CompensationEngine());
+      new Analyzer(
+          BuiltInBands.data(),
+          Thresholds.defaults(),
+          new CompensationEngine(),
+          dev.offeranalyzer.tax.BuiltInTaxTables.calculator());
   static final PdfReportRenderer RENDERER = new PdfReportRenderer();
 
   @Test
@@ -51,16 +55,21 @@ class RealAnalyzerReportTest {
       ReportResult result = RENDERER.render(model, out);
       try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
         String text = new PDFTextStripper().getText(doc);
-        assertThat(doc.getNumberOfPages()).isBetween(3, 6).isEqualTo(result.pages());
+        assertThat(doc.getNumberOfPages()).isBetween(3, 7).isEqualTo(result.pages());
         assertThat(text)
             .contains(model.headline().fourYearTotal(), model.headline().marketPosition())
             .contains(model.plan().proposedTotal(), model.plan().approval())
-            .contains("Counter-offer email", "Acceptance email", "Assumptions");
+            .contains("Counter-offer email", "Acceptance email", "Assumptions", "What you keep");
+        assertThat(text)
+            .contains(a.tax() == null ? "No tax estimate" : "Due at filing (−: refund)");
         if (a.offer().offerId().equals("solo")) {
           assertThat(text).contains("No market data", "No other offers for Solo Person");
         } else {
           assertThat(a.competing()).hasSize(2);
           assertThat(text).contains("(this offer)", "Seattle", "NYC", "Austin");
+          assertThat(text.replaceAll("\\s+", " "))
+              .contains(
+                  "vs this Take-home", "take-home is the four years' pay after estimated taxes");
         }
         for (var f : model.findings()) {
           assertThat(text.replaceAll("\\s+", " ")).contains(f.title());

@@ -15,6 +15,7 @@ import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Analyzer;
 import dev.offeranalyzer.rules.Thresholds;
+import dev.offeranalyzer.tax.BuiltInTaxTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,16 +32,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden text per section: each {@link PdfSection} of a sample report (Jane Doe's Seattle offer,
- * analysed by the real analyzer beside two other offers) is rendered on its own, its text extracted
- * with PDFBox and compared with {@code src/test/resources/dev/offeranalyzer/report/golden/<Section
- * class>.txt}. A deliberate wording change updates the golden file in the same commit: run this
- * test with {@code -Dgolden.update=true} and review the diff.
+ * expecting $40,000 refreshers a year, analysed by the real analyzer beside two other offers) is
+ * rendered on its own, its text extracted with PDFBox and compared with {@code
+ * src/test/resources/dev/offeranalyzer/report/golden/<Section class>.txt}. A deliberate wording
+ * change updates the golden file in the same commit: run this test with {@code
+ * -Dgolden.update=true} and review the diff.
  */
 class SectionGoldenTextTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/dev/offeranalyzer/report/golden");
   private static final ReportFonts FONTS = ReportFonts.load();
   private static final ReportModel SAMPLE = sample();
+
+  /**
+   * The sample's plan is within the recruiter's approval, so it has no lower tiers: the tiers
+   * section is shown for the same offer at a lower base, whose plan needs a hiring manager.
+   */
+  private static final ReportModel TIERS_SAMPLE = tiersSample();
 
   static Stream<PdfSection> sections() {
     return PdfReportRenderer.sections().stream();
@@ -60,7 +68,8 @@ class SectionGoldenTextTest {
 
   private static String text(PdfSection section) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new PdfReportRenderer(FONTS, List.of(section)).render(SAMPLE, out);
+    ReportModel model = section instanceof TiersPdf ? TIERS_SAMPLE : SAMPLE;
+    new PdfReportRenderer(FONTS, List.of(section)).render(model, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       return new PDFTextStripper().getText(doc).replace("\r\n", "\n");
     }
@@ -77,11 +86,15 @@ class SectionGoldenTextTest {
 
   private static ReportModel sample() {
     Analyzer analyzer =
-        new Analyzer(BuiltInBands.data(), Thresholds.defaults(), new CompensationEngine());
+        new Analyzer(
+            BuiltInBands.data(),
+            Thresholds.defaults(),
+            new CompensationEngine(),
+            BuiltInTaxTables.calculator());
     List<Analysis> analyses =
         analyzer.analyze(
             List.of(
-                jane().build(),
+                jane().refresherPerYear(Money.of(40_000)).build(),
                 jane().offerId("nyc").location("NYC").baseSalary(Money.of(205_000)).build(),
                 jane().offerId("austin").location("Austin").build()));
     // Version 1 of the same offer, seen a week earlier with a lower base: the section
@@ -93,5 +106,13 @@ class SectionGoldenTextTest {
             OfferVersion.of(analyses.get(0), 2, REPORT_DATE));
     return ReportModelBuilder.build(analyses.get(0), settings(), REPORT_DATE)
         .withNegotiation(NegotiationSoFar.of(history).orElseThrow());
+  }
+
+  private static ReportModel tiersSample() {
+    Analyzer analyzer =
+        new Analyzer(BuiltInBands.data(), Thresholds.defaults(), new CompensationEngine());
+    Analysis a = analyzer.analyze(List.of(jane().baseSalary(Money.of(160_000)).build())).get(0);
+    assertThat(a.tiers()).as("tiers below the full plan").hasSizeGreaterThan(1);
+    return ReportModelBuilder.build(a, settings(), REPORT_DATE);
   }
 }

@@ -37,6 +37,10 @@ class SummaryWorkbookTest {
         id + ".pdf");
   }
 
+  private static int col(String header) {
+    return SummaryWorkbook.RANKING_HEADERS.indexOf(header);
+  }
+
   private static XSSFWorkbook writeAndRead(SummaryData data) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new SummaryWorkbook().write(data, out);
@@ -70,16 +74,17 @@ class SummaryWorkbookTest {
           .containsExactly("C", "A1", "A2", "B");
       Row first = ranking.getRow(1);
       assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(first.getCell(11).getNumericCellValue()).isEqualTo(400_000.0);
-      assertThat(first.getCell(11).getCellStyle().getDataFormatString()).contains("$");
-      assertThat(first.getCell(12).getNumericCellValue()).isEqualTo(90.0);
-      assertThat(first.getCell(15).getNumericCellValue()).isEqualTo(12.5);
-      assertThat(first.getCell(16).getStringCellValue()).isEqualTo("Hiring manager");
-      Cell link = first.getCell(17);
+      assertThat(first.getCell(col("4-Year Average")).getNumericCellValue()).isEqualTo(400_000.0);
+      assertThat(first.getCell(col("4-Year Average")).getCellStyle().getDataFormatString())
+          .contains("$");
+      assertThat(first.getCell(col("Market Position")).getNumericCellValue()).isEqualTo(90.0);
+      assertThat(first.getCell(col("Ask %")).getNumericCellValue()).isEqualTo(12.5);
+      assertThat(first.getCell(col("Approval")).getStringCellValue()).isEqualTo("Hiring manager");
+      Cell link = first.getCell(col("Report"));
       assertThat(link.getStringCellValue()).isEqualTo("C.pdf");
       assertThat(link.getHyperlink().getType()).isEqualTo(HyperlinkType.FILE);
       assertThat(link.getHyperlink().getAddress()).isEqualTo("C.pdf");
-      Cell noMarket = ranking.getRow(4).getCell(12);
+      Cell noMarket = ranking.getRow(4).getCell(col("Market Position"));
       assertThat(noMarket == null || noMarket.getCellType() == CellType.BLANK).isTrue();
       assertThat(ranking.getPaneInformation().isFreezePane()).isTrue();
       assertThat(ranking.getColumnWidth(2)).isGreaterThanOrEqualTo(8 * 256);
@@ -87,6 +92,73 @@ class SummaryWorkbookTest {
       assertThat(wb.getSheet("Errors")).isNotNull();
       assertThat(wb.getSheet("Assumptions").getRow(1).getCell(1).getStringCellValue())
           .isEqualTo("2080");
+    }
+  }
+
+  @Test
+  void takeHome_rankingSumsAndOneSheetRowPerOfferAndYear_blankWithoutAnEstimate() throws Exception {
+    var calc = dev.offeranalyzer.tax.BuiltInTaxTables.calculator();
+    var offer =
+        dev.offeranalyzer.offer.TestOffers.anOffer()
+            .offerId("W")
+            .signOnYear1(Money.of(100_000))
+            .signOnYear2(Money.of(80_000))
+            .build();
+    var comp = new dev.offeranalyzer.engine.CompensationEngine().compute(offer);
+    var estimate = calc.estimate(offer, comp).orElseThrow();
+    SummaryRow plain = row("W", "Wu", 400_000, null);
+    SummaryRow taxed =
+        new SummaryRow(
+            plain.offerId(),
+            plain.candidate(),
+            plain.company(),
+            plain.level(),
+            plain.location(),
+            plain.years(),
+            plain.fourYearTotal(),
+            plain.fourYearAverage(),
+            null,
+            0,
+            plain.proposedTotal(),
+            plain.askPercent(),
+            plain.approval(),
+            plain.reportFile(),
+            estimate.years());
+    SummaryData data =
+        new SummaryData(
+            List.of(taxed, row("X", "Xi", 100_000, null)), List.of(), List.of(), List.of());
+
+    try (XSSFWorkbook wb = writeAndRead(data)) {
+      Row w = wb.getSheet("Ranking").getRow(1);
+      assertThat(w.getCell(col("4-Year Take-Home")).getNumericCellValue())
+          .isEqualTo(estimate.fourYearTakeHome().amount().doubleValue());
+      assertThat(w.getCell(col("Due at Filing")).getNumericCellValue())
+          .isEqualTo(estimate.fourYearDueAtFiling().amount().doubleValue());
+      Cell blank = wb.getSheet("Ranking").getRow(2).getCell(col("4-Year Take-Home"));
+      assertThat(blank == null || blank.getCellType() == CellType.BLANK).isTrue();
+
+      Sheet t = wb.getSheet("Take-Home");
+      for (int c = 0; c < SummaryWorkbook.TAKE_HOME_HEADERS.size(); c++) {
+        assertThat(t.getRow(0).getCell(c).getStringCellValue())
+            .isEqualTo(SummaryWorkbook.TAKE_HOME_HEADERS.get(c));
+      }
+      assertThat(t.getLastRowNum()).isEqualTo(8);
+      Row y1 = t.getRow(1);
+      assertThat(y1.getCell(0).getStringCellValue()).isEqualTo("W");
+      assertThat(y1.getCell(2).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(y1.getCell(3).getNumericCellValue()).isEqualTo(320_000.0);
+      assertThat(y1.getCell(4).getNumericCellValue()).isEqualTo(75_134.25);
+      assertThat(y1.getCell(9).getNumericCellValue()).isEqualTo(3_345.28);
+      assertThat(y1.getCell(10).getNumericCellValue()).isEqualTo(224_361.47);
+      assertThat(y1.getCell(12).getNumericCellValue()).isEqualTo(12_000.25);
+      assertThat(y1.getCell(12).getCellStyle().getDataFormatString()).contains("$").contains(".00");
+      Row noEstimate = t.getRow(5);
+      assertThat(noEstimate.getCell(0).getStringCellValue()).isEqualTo("X");
+      assertThat(noEstimate.getCell(3).getNumericCellValue()).isEqualTo(100_000.0);
+      assertThat(noEstimate.getCell(4)).isNull();
+      assertThat(t.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) t).getCTWorksheet().isSetAutoFilter())
+          .isTrue();
     }
   }
 
@@ -120,9 +192,15 @@ class SummaryWorkbookTest {
     String huge = "x".repeat(40_000);
     SummaryData data =
         new SummaryData(List.of(row("id", huge, 1, null)), List.of(), List.of(), List.of());
+    // The cut name repeats on the Take-Home sheet's four rows: that sheet compresses more than
+    // POI's reader accepts by default, so this test reads it with a lower bound.
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.001);
     try (XSSFWorkbook wb = writeAndRead(data)) {
       String shown = wb.getSheet("Ranking").getRow(1).getCell(2).getStringCellValue();
       assertThat(shown).hasSize(SummaryWorkbook.CELL_LIMIT).endsWith(SummaryWorkbook.CUT_MARKER);
+    } finally {
+      org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
     }
   }
 }

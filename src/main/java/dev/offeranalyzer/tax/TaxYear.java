@@ -1,0 +1,45 @@
+package dev.offeranalyzer.tax;
+
+import dev.offeranalyzer.offer.Money;
+import java.util.Objects;
+
+/**
+ * One employment year's tax estimate (SPEC section 12). Every amount is in cents, each line rounded
+ * half-up on its own; {@code takeHome} is wages minus the six tax lines exactly, and {@code
+ * dueAtFiling} is the income tax owed minus what payroll withheld (negative: a refund).
+ *
+ * @param state state income tax (0 where the state has none)
+ * @param city New York City resident tax (0 outside NYC)
+ * @param payrollPrograms the state's payroll programs together (CA SDI; WA PFML and WA Cares; NY
+ *     PFL and disability)
+ */
+public record TaxYear(
+    int year,
+    Money wages,
+    Money federal,
+    Money socialSecurity,
+    Money medicare,
+    Money state,
+    Money city,
+    Money payrollPrograms,
+    Money takeHome,
+    Money withheld,
+    Money dueAtFiling) {
+
+  public TaxYear {
+    Objects.requireNonNull(wages, "wages");
+    Objects.requireNonNull(takeHome, "takeHome");
+    Objects.requireNonNull(withheld, "withheld");
+    Objects.requireNonNull(dueAtFiling, "dueAtFiling");
+  }
+
+  /** Every tax line together: wages minus take-home. */
+  public Money totalTax() {
+    return federal.plus(socialSecurity).plus(medicare).plus(state).plus(city).plus(payrollPrograms);
+  }
+
+  /** Federal, state and city income tax: what the bill at filing settles. */
+  public Money incomeTax() {
+    return federal.plus(state).plus(city);
+  }
+}
