@@ -249,7 +249,7 @@ final class JournalCodec {
   /** Take-home (issue 11): the tax years stored from field {@code at} on. */
   private static List<TaxYear> taxYears(List<String> f, int at) {
     int k = Integer.parseInt(f.get(at));
-    if (f.size() != at + 1 + k * TAX_YEAR_FIELDS) {
+    if (f.size() < at + 1 + k * TAX_YEAR_FIELDS) {
       throw new IllegalArgumentException("field count");
     }
     List<TaxYear> years = new ArrayList<>(k);

@@ -9,7 +9,9 @@ import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.tax.TaxYear;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,7 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +66,12 @@ public final class StateStore implements Ledger, AutoCloseable {
   /**
    * Schema steps: element i takes version i to version i + 1. Version 1 is the first schema; 2 adds
    * the retry timing of the email ledger; 3 the severity of each Errors sheet line (rows stored
-   * before it were all errors). To add stored results (the take-home columns, a Plans table),
-   * append a step: {@code ALTER TABLE offers ADD COLUMN ...} or {@code CREATE TABLE offer_plans
-   * (offer_id REFERENCES offers ON DELETE CASCADE, ...)}.
+   * before it were all errors); 4 the results of SPEC sections 12 to 14 (the 4-year take-home and
+   * what is due at filing, the total with refreshers, the close calls, and the tables {@code
+   * take_home_years} and {@code plan_tiers} behind the Take-Home and Plans sheets; offers stored
+   * before have none until reported again). To add stored results (the take-home columns, a Plans
+   * table), append a step: {@code ALTER TABLE offers ADD COLUMN ...} or {@code CREATE TABLE
+   * offer_plans (offer_id REFERENCES offers ON DELETE CASCADE, ...)}.
    */
   static final List<List<String>> MIGRATIONS =
       List.of(
@@ -167,7 +174,38 @@ public final class StateStore implements Ledger, AutoCloseable {
               "CREATE INDEX messages_due ON messages (state, next_try_at)"),
           List.of(
               "ALTER TABLE input_errors ADD COLUMN severity TEXT NOT NULL DEFAULT 'ERROR'"
-                  + " CHECK (severity IN ('ERROR', 'WARNING', 'NOTE'))"));
+                  + " CHECK (severity IN ('ERROR', 'WARNING', 'NOTE'))"),
+          List.of(
+              "ALTER TABLE offers ADD COLUMN four_year_take_home TEXT",
+              "ALTER TABLE offers ADD COLUMN due_at_filing TEXT",
+              "ALTER TABLE offers ADD COLUMN four_year_total_with_refreshers TEXT",
+              "ALTER TABLE offers ADD COLUMN close_call TEXT NOT NULL DEFAULT ''",
+              """
+              CREATE TABLE take_home_years (
+                offer_id TEXT NOT NULL REFERENCES offers (offer_id) ON DELETE CASCADE,
+                year INTEGER NOT NULL,
+                wages TEXT NOT NULL,
+                federal TEXT,
+                social_security TEXT,
+                medicare TEXT,
+                state TEXT,
+                city TEXT,
+                payroll_programs TEXT,
+                take_home TEXT NOT NULL,
+                withheld TEXT NOT NULL,
+                due_at_filing TEXT NOT NULL,
+                PRIMARY KEY (offer_id, year))""",
+              """
+              CREATE TABLE plan_tiers (
+                offer_id TEXT NOT NULL REFERENCES offers (offer_id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                tier TEXT NOT NULL,
+                base_target TEXT,
+                grant_target TEXT,
+                sign_on_target TEXT,
+                proposed_total TEXT,
+                ask_percent TEXT,
+                PRIMARY KEY (offer_id, position))"""));
 
   /** The schema version this build writes. */
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
@@ -175,7 +213,8 @@ public final class StateStore implements Ledger, AutoCloseable {
   private static final String OFFER_COLUMNS =
       "offer_id, candidate, company, level, location, year1_total, year2_total, year3_total,"
           + " year4_total, four_year_total, four_year_average, market_position, red_flags,"
-          + " proposed_four_year_total, ask_percent, approval, report_file";
+          + " proposed_four_year_total, ask_percent, approval, report_file,"
+          + " four_year_total_with_refreshers, close_call, four_year_take_home, due_at_filing";
   private static final String MESSAGE_COLUMNS =
       "id, offer_id, recipient, fingerprint, state, attempts, first_try_at, next_try_at,"
           + " last_error, sent_at, message_id, eml_file";
@@ -318,7 +357,8 @@ public final class StateStore implements Ledger, AutoCloseable {
                   "INSERT INTO offers ("
                       + OFFER_COLUMNS
                       + ", candidate_key, reported_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ins.setString(i++, row.offerId());
             ins.setString(i++, row.candidate() == null ? "" : row.candidate());
@@ -336,10 +376,16 @@ public final class StateStore implements Ledger, AutoCloseable {
             ins.setString(i++, text(row.askPercent()));
             ins.setString(i++, row.approval() == null ? "" : row.approval());
             ins.setString(i++, row.reportFile() == null ? "" : row.reportFile());
+            ins.setString(i++, text(row.fourYearTotalWithRefreshers()));
+            ins.setString(i++, row.closeCall());
+            ins.setString(i++, text(row.fourYearTakeHome()));
+            ins.setString(i++, text(row.fourYearDueAtFiling()));
             ins.setString(i++, CandidateKey.of(row.candidate()));
             ins.setString(i, at.toString());
             ins.executeUpdate();
           }
+          putTakeHome(row);
+          putPlans(row);
           try (PreparedStatement ins =
               db.prepareStatement(
                   "INSERT INTO findings (offer_id, position, severity, rule, title, figures,"
@@ -360,6 +406,146 @@ public final class StateStore implements Ledger, AutoCloseable {
         });
   }
 
+  private void putTakeHome(SummaryRow row) throws SQLException {
+    try (PreparedStatement del =
+            db.prepareStatement("DELETE FROM take_home_years WHERE offer_id = ?");
+        PreparedStatement ins =
+            db.prepareStatement(
+                "INSERT INTO take_home_years (offer_id, year, wages, federal, social_security,"
+                    + " medicare, state, city, payroll_programs, take_home, withheld,"
+                    + " due_at_filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      del.setString(1, row.offerId());
+      del.executeUpdate();
+      for (TaxYear t : row.takeHome()) {
+        int i = 1;
+        ins.setString(i++, row.offerId());
+        ins.setInt(i++, t.year());
+        for (Money m :
+            Arrays.asList(
+                t.wages(),
+                t.federal(),
+                t.socialSecurity(),
+                t.medicare(),
+                t.state(),
+                t.city(),
+                t.payrollPrograms(),
+                t.takeHome(),
+                t.withheld(),
+                t.dueAtFiling())) {
+          ins.setString(i++, text(m));
+        }
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  private void putPlans(SummaryRow row) throws SQLException {
+    try (PreparedStatement del = db.prepareStatement("DELETE FROM plan_tiers WHERE offer_id = ?");
+        PreparedStatement ins =
+            db.prepareStatement(
+                "INSERT INTO plan_tiers (offer_id, position, tier, base_target, grant_target,"
+                    + " sign_on_target, proposed_total, ask_percent)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      del.setString(1, row.offerId());
+      del.executeUpdate();
+      int position = 0;
+      for (PlanRow p : row.plans()) {
+        ins.setString(1, row.offerId());
+        ins.setInt(2, position++);
+        ins.setString(3, p.tier());
+        ins.setString(4, text(p.baseTarget()));
+        ins.setString(5, text(p.grantTarget()));
+        ins.setString(6, text(p.signOnTarget()));
+        ins.setString(7, text(p.proposedTotal()));
+        ins.setString(8, text(p.askPercent()));
+        ins.addBatch();
+      }
+      ins.executeBatch();
+    }
+  }
+
+  /** Each offer's take-home years and plan tiers, for {@link #summaryRow} rows. */
+  private SummaryRow withDetails(
+      SummaryRow r, Map<String, List<TaxYear>> takeHome, Map<String, List<PlanRow>> plans) {
+    return new SummaryRow(
+        r.offerId(),
+        r.candidate(),
+        r.company(),
+        r.level(),
+        r.location(),
+        r.years(),
+        r.fourYearTotal(),
+        r.fourYearAverage(),
+        r.marketPosition(),
+        r.redFlags(),
+        r.proposedTotal(),
+        r.askPercent(),
+        r.approval(),
+        r.reportFile(),
+        takeHome.getOrDefault(r.offerId(), List.of()),
+        r.fourYearTotalWithRefreshers(),
+        r.closeCall(),
+        plans.getOrDefault(r.offerId(), List.of()));
+  }
+
+  private Map<String, List<TaxYear>> takeHomeYears(String offerId) {
+    Map<String, List<TaxYear>> out = new HashMap<>();
+    query(
+            "SELECT offer_id, year, wages, federal, social_security, medicare, state, city,"
+                + " payroll_programs, take_home, withheld, due_at_filing FROM take_home_years"
+                + (offerId == null ? "" : " WHERE offer_id = ?")
+                + " ORDER BY offer_id, year",
+            ps -> {
+              if (offerId != null) {
+                ps.setString(1, offerId);
+              }
+            },
+            rs ->
+                Map.entry(
+                    rs.getString(1),
+                    new TaxYear(
+                        rs.getInt(2),
+                        money(rs.getString(3)),
+                        money(rs.getString(4)),
+                        money(rs.getString(5)),
+                        money(rs.getString(6)),
+                        money(rs.getString(7)),
+                        money(rs.getString(8)),
+                        money(rs.getString(9)),
+                        money(rs.getString(10)),
+                        money(rs.getString(11)),
+                        money(rs.getString(12)))))
+        .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return out;
+  }
+
+  private Map<String, List<PlanRow>> planTiers(String offerId) {
+    Map<String, List<PlanRow>> out = new HashMap<>();
+    query(
+            "SELECT offer_id, tier, base_target, grant_target, sign_on_target, proposed_total,"
+                + " ask_percent FROM plan_tiers"
+                + (offerId == null ? "" : " WHERE offer_id = ?")
+                + " ORDER BY offer_id, position",
+            ps -> {
+              if (offerId != null) {
+                ps.setString(1, offerId);
+              }
+            },
+            rs ->
+                Map.entry(
+                    rs.getString(1),
+                    new PlanRow(
+                        rs.getString(2),
+                        money(rs.getString(3)),
+                        money(rs.getString(4)),
+                        money(rs.getString(5)),
+                        money(rs.getString(6)),
+                        decimal(rs.getString(7)))))
+        .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+    return out;
+  }
+
   /** How many offers the folder holds. */
   public synchronized int offerCount() {
     return count("SELECT count(*) FROM offers");
@@ -372,13 +558,16 @@ public final class StateStore implements Ledger, AutoCloseable {
             ps -> set(ps, 1, offerId),
             StateStore::summaryRow)
         .stream()
-        .findFirst();
+        .findFirst()
+        .map(r -> withDetails(r, takeHomeYears(offerId), planTiers(offerId)));
   }
 
   /** Every latest result (unordered; the summary ranks them) and each one's findings. */
   public synchronized void forEachResult(Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
+    Map<String, List<TaxYear>> takeHome = takeHomeYears(null);
+    Map<String, List<PlanRow>> plans = planTiers(null);
     query("SELECT " + OFFER_COLUMNS + " FROM offers", ps -> {}, StateStore::summaryRow)
-        .forEach(rows);
+        .forEach(r -> rows.accept(withDetails(r, takeHome, plans)));
     query(
             "SELECT f.offer_id, o.candidate, f.severity, f.rule, f.title, f.figures, f.advice"
                 + " FROM findings f JOIN offers o ON o.offer_id = f.offer_id"
@@ -415,7 +604,10 @@ public final class StateStore implements Ledger, AutoCloseable {
         money(rs.getString(14)),
         decimal(rs.getString(15)),
         rs.getString(16),
-        rs.getString(17));
+        rs.getString(17),
+        money(rs.getString(18)),
+        rs.getString(19),
+        List.of());
   }
 
   // ---------------------------------------------------------------- input errors

@@ -10,7 +10,9 @@ import dev.offeranalyzer.offer.Percent;
 import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
+import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.tax.TaxYear;
 import dev.offeranalyzer.watch.Rows;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -84,6 +86,127 @@ class StateStoreTest {
       assertThat(back).containsExactlyElementsOf(findings);
       assertThat(store.offerCount()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void takeHomeYearsPlanTiersRefreshersAndCloseCalls_roundTrip_andAReportAgainReplacesThem()
+      throws Exception {
+    SummaryRow base = Rows.row("A-1", "Ana", 250_000);
+    TaxYear y1 =
+        new TaxYear(
+            1,
+            Money.of(new BigDecimal("250000.00")),
+            Money.of(new BigDecimal("48000.12")),
+            Money.of(new BigDecimal("10453.20")),
+            Money.of(new BigDecimal("3625.00")),
+            Money.ZERO,
+            Money.ZERO,
+            Money.of(new BigDecimal("1137.50")),
+            Money.of(new BigDecimal("186784.18")),
+            Money.of(new BigDecimal("47000.00")),
+            Money.of(new BigDecimal("1000.12")));
+    TaxYear y2 =
+        new TaxYear(
+            2,
+            y1.wages(),
+            y1.federal(),
+            y1.socialSecurity(),
+            y1.medicare(),
+            y1.state(),
+            y1.city(),
+            y1.payrollPrograms(),
+            y1.takeHome(),
+            y1.withheld(),
+            Money.of(new BigDecimal("-250.00")));
+    PlanRow full =
+        new PlanRow(
+            "Full",
+            Money.of(210_000),
+            null,
+            Money.of(175_000),
+            Money.of(1_100_000),
+            new BigDecimal("9.5"));
+    PlanRow recruiter =
+        new PlanRow(
+            "Recruiter",
+            Money.of(200_000),
+            null,
+            null,
+            Money.of(1_050_000),
+            new BigDecimal("4.75"));
+    SummaryRow row =
+        withSections(
+            base, List.of(y1, y2), Money.of(1_150_000), "B-1, C-2", List.of(full, recruiter));
+
+    try (StateStore store = StateStore.open(state())) {
+      store.putResult(row, List.of(), T);
+    }
+    try (StateStore store = StateStore.open(state())) {
+      assertThat(store.result("A-1")).contains(row);
+      List<SummaryRow> all = new java.util.ArrayList<>();
+      store.forEachResult(all::add, f -> {});
+      assertThat(all).containsExactly(row);
+      assertThat(all.get(0).fourYearDueAtFiling()).isEqualTo(Money.of(new BigDecimal("750.12")));
+
+      SummaryRow again = withSections(base, List.of(), null, "", List.of(recruiter));
+      store.putResult(again, List.of(), T);
+      assertThat(store.result("A-1")).contains(again);
+    }
+  }
+
+  @Test
+  void schemaVersion3_isUpgradedTo4_anOfferStoredBeforeHasNoTakeHomeOrPlansUntilReportedAgain()
+      throws Exception {
+    SummaryRow row = Rows.row("A-1", "Ana", 250_000);
+    try (StateStore v3 = StateStore.open(state(), 3)) {
+      try (var ps =
+          v3.prepare(
+              "INSERT INTO offers (offer_id, candidate, candidate_key, company, level, location,"
+                  + " year1_total, year2_total, year3_total, year4_total, four_year_total,"
+                  + " four_year_average, market_position, red_flags, proposed_four_year_total,"
+                  + " ask_percent, approval, report_file, reported_at) VALUES ('A-1', 'Ana',"
+                  + " 'ana', 'Amazon', 'L6', 'Seattle', '250000', '250000', '250000', '250000',"
+                  + " '1000000', '250000', '42.5', 1, '1010000', '12.50', 'Hiring manager',"
+                  + " 'A-1.pdf', '2026-01-01T00:00:00Z')")) {
+        ps.executeUpdate();
+      }
+    }
+
+    try (StateStore v4 = StateStore.open(state())) {
+      assertThat(v4.schemaVersion()).isEqualTo(StateStore.SCHEMA_VERSION).isEqualTo(4);
+      SummaryRow back = v4.result("A-1").orElseThrow();
+      assertThat(back.takeHome()).isEmpty();
+      assertThat(back.plans()).isEmpty();
+      assertThat(back.closeCall()).isEmpty();
+      assertThat(back.fourYearTotalWithRefreshers()).isEqualTo(row.fourYearTotal());
+    }
+  }
+
+  private static SummaryRow withSections(
+      SummaryRow r,
+      List<TaxYear> takeHome,
+      Money withRefreshers,
+      String closeCall,
+      List<PlanRow> plans) {
+    return new SummaryRow(
+        r.offerId(),
+        r.candidate(),
+        r.company(),
+        r.level(),
+        r.location(),
+        r.years(),
+        r.fourYearTotal(),
+        r.fourYearAverage(),
+        r.marketPosition(),
+        r.redFlags(),
+        r.proposedTotal(),
+        r.askPercent(),
+        r.approval(),
+        r.reportFile(),
+        takeHome,
+        withRefreshers,
+        closeCall,
+        plans);
   }
 
   @Test

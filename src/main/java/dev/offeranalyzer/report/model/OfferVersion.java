@@ -1,8 +1,10 @@
 package dev.offeranalyzer.report.model;
 
+import dev.offeranalyzer.offer.FilingStatus;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.offer.Percent;
+import dev.offeranalyzer.offer.SignOnTerms;
 import dev.offeranalyzer.offer.VestEvent;
 import dev.offeranalyzer.rules.Analysis;
 import dev.offeranalyzer.rules.Lever;
@@ -114,6 +116,20 @@ public record OfferVersion(
     add(lines, "start_date", o.startDate());
     add(lines, "decision_deadline", o.decisionDeadline());
     add(lines, "work_mode", o.workMode() == null ? null : o.workMode().name());
+    // The inputs of sections 12 and 13, each only when it differs from its default: an offer
+    // stored before they existed keeps its text, so upgrading records no new version.
+    if (o.filingStatus() != FilingStatus.SINGLE) {
+      add(lines, "filing_status", o.filingStatus().name());
+    }
+    if (o.state() != null) {
+      add(lines, "state", o.state());
+    }
+    if (o.refresherPerYear() != null) {
+      add(lines, "refresher_per_year", o.refresherPerYear());
+    }
+    if (o.signOnTerms() != SignOnTerms.PRORATED) {
+      add(lines, "sign_on_terms", o.signOnTerms().name());
+    }
     return String.join("\n", lines);
   }
 
