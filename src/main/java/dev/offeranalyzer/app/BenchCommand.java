@@ -118,7 +118,11 @@ public final class BenchCommand implements Callable<Integer> {
             });
     long batchEnd = System.nanoTime();
     // The outbox, as run writes it (never sent from the benchmark).
-    DeliveryReport delivery = wiring.deliver(output, mails);
+    DeliveryReport delivery;
+    try (dev.offeranalyzer.output.StateStore ledger =
+        dev.offeranalyzer.output.StateStore.open(output.resolve(".offer-analyzer"))) {
+      delivery = wiring.mailer().deliver(output, ledger, mails);
+    }
     long outboxEnd = System.nanoTime();
     emailNanos[0] += outboxEnd - batchEnd;
     SummaryData data =

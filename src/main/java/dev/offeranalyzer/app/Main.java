@@ -19,13 +19,18 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 every offer reported; 1 some rows or files rejected, the rest reported;",
-      "2 usage or configuration error, nothing done; 3 fatal (output not writable, lock held)."
+      "2 usage or configuration error, nothing done; 3 fatal (output not writable, disk full,",
+      "lock held), nothing half-written; 4 every report written but email asked for with --send",
+      "did not all go (server unreachable, login refused, failed or uncertain messages).",
+      "When several apply, the highest wins."
     },
     subcommands = {
       RunCommand.class,
       CheckCommand.class,
       WatchCommand.class,
       TemplateCommand.class,
+      StatusCommand.class,
+      MailTestCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -42,6 +47,18 @@ public final class Main implements Runnable {
 
   /** Exit code: fatal, nothing half-written. */
   public static final int FATAL = 3;
+
+  /** Exit code: every report written, but email asked for with --send did not all go. */
+  public static final int EMAIL = 4;
+
+  /** Several outcomes of one run: the highest code wins (SPEC section 1). */
+  public static int combine(int... codes) {
+    int worst = OK;
+    for (int c : codes) {
+      worst = Math.max(worst, c);
+    }
+    return worst;
+  }
 
   @Spec CommandSpec spec;
 

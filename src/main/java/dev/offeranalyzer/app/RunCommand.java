@@ -1,14 +1,15 @@
 package dev.offeranalyzer.app;
 
-import dev.offeranalyzer.batch.Batch;
+import dev.offeranalyzer.batch.BatchPass;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
-import dev.offeranalyzer.delivery.DeliveryException;
-import dev.offeranalyzer.delivery.DeliveryReport;
-import dev.offeranalyzer.delivery.ReportMail;
-import dev.offeranalyzer.watch.LockHeldException;
-import dev.offeranalyzer.watch.OutputSession;
+import dev.offeranalyzer.delivery.DeliveryState;
+import dev.offeranalyzer.offer.Formats;
+import dev.offeranalyzer.output.LockHeldException;
+import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.output.StateException;
+import dev.offeranalyzer.output.StateStore;
 import dev.offeranalyzer.watch.StopSignal;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,6 +42,17 @@ public final class RunCommand implements Callable<Integer> {
       defaultValue = "reports")
   Path output;
 
+  @Option(
+      names = "--retry-failed",
+      description = "Put messages that failed for good back in the queue before delivering.")
+  boolean retryFailed;
+
+  @Option(
+      names = "--retry-uncertain",
+      description =
+          "Send again the messages held as uncertain (they may have been delivered already).")
+  boolean retryUncertain;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -66,48 +78,55 @@ public final class RunCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       console.always("No .csv, .xlsx or .xls files found under " + inputs + "; nothing to do.");
     }
-    List<ReportMail> mails = new ArrayList<>();
     StopSignal stop = StopSignal.onShutdown(WatchCommand.STOP_GRACE);
-    BatchResult result;
-    int exit;
-    try (OutputSession session = OutputSession.open(output)) {
-      if (!session.cleaned().isEmpty()) {
+    BatchPass.Outcome outcome;
+    StateStore.Gains gains;
+    try (OutputFolder folder = OutputFolder.open(output, wiring.clock())) {
+      opened(folder, console);
+      if (retryFailed) {
+        int n = folder.ledger().requeue(DeliveryState.FAILED);
         console.info(
-            "Removed "
-                + session.cleaned().size()
-                + " unfinished temporary file(s) left by a run that was stopped");
+            "--retry-failed: " + n + (n == 1 ? " message" : " messages") + " back to pending");
       }
-      Batch batch = wiring.batch(console).stopWhen(stop::isStopRequested);
-      result =
-          batch.run(
-              files,
-              output,
-              (a, row, f, pdf) -> {
-                session.store().accept(a, row, f, pdf);
-                wiring.reportMail(a, pdf).ifPresent(mails::add);
-              });
-      session.finishBatch(files, result, wiring.assumptions());
-      exit = result.exitCode();
-      if (result.stopped()) {
+      if (retryUncertain) {
+        int n = folder.ledger().requeue(DeliveryState.UNCERTAIN);
+        console.info(
+            "--retry-uncertain: " + n + (n == 1 ? " message" : " messages") + " back to pending");
+      }
+      outcome = wiring.pass(console, folder, "run", stop::isStopRequested).run(files);
+      gains = folder.state().gains();
+      if (outcome.result().stopped() && outcome.result().fatal() == null) {
         console.always(
             "Stopped before the end: reports written so far are kept and in summary.xlsx;"
                 + " run again to complete the work (and the email).");
-      } else {
-        exit = Math.max(exit, deliver(wiring, mails, console));
       }
     } catch (LockHeldException e) {
       console.always("error: " + e.getMessage());
       return Main.FATAL;
+    } catch (IOException | StateException e) {
+      console.always(
+          "error: the output folder " + output + " cannot be used (" + e.getMessage() + ")");
+      return Main.FATAL;
     } finally {
       stop.finished();
     }
+    BatchResult result = outcome.result();
     console.noteCountLine().ifPresent(console::always);
     console.always(
-        "Done: "
-            + counts(result)
-            + ". Reports and summary in "
-            + output.toAbsolutePath().normalize());
-    return exit;
+        String.format(
+            "Done: %s.%s Reports and summary in %s",
+            counts(result),
+            gains.offers() == 0
+                ? ""
+                : String.format(
+                    " Negotiation so far: %s gained over four years across %d %s.",
+                    Formats.signedMoney(gains.total()),
+                    gains.offers(),
+                    gains.offers() == 1 ? "offer" : "offers"),
+            output.toAbsolutePath().normalize()));
+    // Said last, even with --quiet: why the batch stopped, or the email line when not all went.
+    outcome.closingLine().ifPresent(console::always);
+    return outcome.exitCode();
   }
 
   /**
@@ -128,27 +147,21 @@ public final class RunCommand implements Callable<Integer> {
         result.filesRead());
   }
 
-  /** Writes or sends the messages; returns the exit code it calls for. */
-  private int deliver(Wiring wiring, List<ReportMail> mails, Console console) {
-    try {
-      DeliveryReport delivery = wiring.deliver(output, mails);
-      delivery.errors().forEach(e -> console.always("  " + e));
-      boolean nothing =
-          delivery.written()
-                  + delivery.sent()
-                  + delivery.pending()
-                  + delivery.failed()
-                  + delivery.alreadySent()
-              == 0;
-      if (nothing) {
-        console.detail("Email: no candidate in this batch has an email address");
-      } else {
-        console.info(delivery.summaryLine() + wiring.deliveryHint(delivery));
-      }
-      return delivery.failed() > 0 ? Main.REJECTED : Main.OK;
-    } catch (DeliveryException e) {
-      console.always("error: email: " + e.getMessage());
-      return Main.REJECTED;
+  /** Tells the coach what opening the folder cleaned up or took over. */
+  static void opened(OutputFolder folder, Console console) {
+    if (!folder.cleaned().isEmpty()) {
+      console.info(
+          "Removed "
+              + folder.cleaned().size()
+              + " unfinished temporary file(s) left by a run that was stopped");
+    }
+    folder.takeoverNote().ifPresent(console::info);
+    if (folder.uncertainFound() > 0) {
+      console.always(
+          folder.uncertainFound()
+              + " message(s) were being sent when an earlier run was stopped; they may have been"
+              + " delivered and are held as uncertain (see status; --retry-uncertain sends them"
+              + " again)");
     }
   }
 }

@@ -1,25 +1,18 @@
 package dev.offeranalyzer.app;
 
 import dev.offeranalyzer.batch.Console;
-import dev.offeranalyzer.delivery.DeliveryException;
-import dev.offeranalyzer.delivery.DeliveryReport;
-import dev.offeranalyzer.delivery.ReportMail;
-import dev.offeranalyzer.report.summary.FindingRow;
-import dev.offeranalyzer.report.summary.SummaryRow;
-import dev.offeranalyzer.rules.Analysis;
+import dev.offeranalyzer.output.LockHeldException;
+import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.output.OutputLock;
+import dev.offeranalyzer.output.StateException;
 import dev.offeranalyzer.watch.DropFolder;
 import dev.offeranalyzer.watch.Durations;
-import dev.offeranalyzer.watch.LockHeldException;
-import dev.offeranalyzer.watch.OutputLock;
-import dev.offeranalyzer.watch.OutputSession;
 import dev.offeranalyzer.watch.StopSignal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -101,13 +94,8 @@ public final class WatchCommand implements Callable<Integer> {
 
     StopSignal stop = StopSignal.onShutdown(STOP_GRACE);
     try (OutputLock dropLock = OutputLock.acquire(input, "drop folder");
-        OutputSession session = OutputSession.open(output)) {
-      if (!session.cleaned().isEmpty()) {
-        console.info(
-            "Removed "
-                + session.cleaned().size()
-                + " unfinished temporary file(s) left by a run that was stopped");
-      }
+        OutputFolder folder = OutputFolder.open(output, wiring.clock())) {
+      RunCommand.opened(folder, console);
       console.info(
           String.format(
               "Watching %s every %s (a file is read once unchanged for %s); reports go to %s."
@@ -116,31 +104,30 @@ public final class WatchCommand implements Callable<Integer> {
               Durations.format(interval),
               Durations.format(settleTime),
               output.toAbsolutePath().normalize()));
-      DropFolder folder =
+      DropFolder drop =
           new DropFolder(
               options,
-              wiring.batch(console),
-              session,
+              wiring.pass(console, folder, "watch", stop::isStopRequested),
+              folder,
               wiring.assumptions(),
-              new MailFollowup(wiring, output, console),
               console,
               Clock.systemDefaultZone(),
               stop::sleep,
               stop::isStopRequested);
-      int handled = folder.run();
+      int handled = drop.run();
       console.always(
           String.format(
               "Stopped: %d %s handled; %d %s ranked in %s",
               handled,
               handled == 1 ? "file" : "files",
-              session.store().size(),
-              session.store().size() == 1 ? "offer" : "offers",
+              folder.state().offerCount(),
+              folder.state().offerCount() == 1 ? "offer" : "offers",
               output.resolve("summary.xlsx").toAbsolutePath().normalize()));
       return Main.OK;
     } catch (LockHeldException e) {
       console.always("error: " + e.getMessage());
       return Main.FATAL;
-    } catch (IOException e) {
+    } catch (IOException | StateException e) {
       console.always(
           "error: the output folder "
               + output
@@ -152,40 +139,6 @@ public final class WatchCommand implements Callable<Integer> {
       return Main.FATAL;
     } finally {
       stop.finished();
-    }
-  }
-
-  /** The report emails of each batch: written to the outbox, or sent with {@code --send}. */
-  private static final class MailFollowup implements DropFolder.Followup {
-    private final Wiring wiring;
-    private final Path output;
-    private final Console console;
-    private final List<ReportMail> mails = new ArrayList<>();
-
-    MailFollowup(Wiring wiring, Path output, Console console) {
-      this.wiring = wiring;
-      this.output = output;
-      this.console = console;
-    }
-
-    @Override
-    public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
-      wiring.reportMail(a, pdf).ifPresent(mails::add);
-    }
-
-    @Override
-    public void batchOver(boolean completed) {
-      try {
-        if (completed) {
-          DeliveryReport delivery = wiring.deliver(output, mails);
-          delivery.errors().forEach(e -> console.always("  " + e));
-          console.info(delivery.summaryLine());
-        }
-      } catch (DeliveryException e) {
-        console.always("error: email: " + e.getMessage());
-      } finally {
-        mails.clear();
-      }
     }
   }
 

@@ -1,16 +1,17 @@
 package dev.offeranalyzer.app;
 
 import dev.offeranalyzer.batch.Batch;
+import dev.offeranalyzer.batch.BatchPass;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.FileReport;
 import dev.offeranalyzer.batch.OfferSource;
 import dev.offeranalyzer.batch.ReportRenderer;
 import dev.offeranalyzer.config.Settings;
 import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.MailDelivery;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.engine.CompensationEngine;
-import dev.offeranalyzer.files.SafeNames;
 import dev.offeranalyzer.intake.FileResult;
 import dev.offeranalyzer.intake.OfferReader;
 import dev.offeranalyzer.intake.Problem;
@@ -18,7 +19,11 @@ import dev.offeranalyzer.intake.Warning;
 import dev.offeranalyzer.market.MarketData;
 import dev.offeranalyzer.offer.Formats;
 import dev.offeranalyzer.offer.Offer;
+import dev.offeranalyzer.output.OutputFolder;
 import dev.offeranalyzer.report.model.FindingWording;
+import dev.offeranalyzer.report.model.NegotiationSoFar;
+import dev.offeranalyzer.report.model.OfferVersion;
+import dev.offeranalyzer.report.model.ReportFingerprint;
 import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.report.pdf.PdfReportRenderer;
@@ -40,8 +45,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -54,20 +59,31 @@ final class Wiring {
   private final MarketData market;
   private final TaxTables tax;
 
-  /** The report date used for content keys, so the date on a report never changes its key. */
-  private static final LocalDate KEY_DATE = LocalDate.of(2000, 1, 1);
-
   private final LocalDate reportDate;
   private final MailDelivery mail;
   private final boolean send;
   private final int threads;
+  private final Clock clock;
 
   /**
-   * Content keys computed on the render threads beside the PDF, by offer id, taken by {@link
-   * #reportMail} on the writing thread: the report model is built once per offer. Holds only the
-   * reports in flight (a failed render stores nothing).
+   * Test hook, not documented for coaches: {@code OFFER_ANALYZER_NOW} (an ISO instant such as
+   * {@code 2026-12-01T10:00:00Z}) fixes the time email delivery sees, so tests can cross the
+   * growing waits between tries without sleeping.
    */
-  private final Map<String, String> contentKeys = new ConcurrentHashMap<>();
+  static final String NOW_VARIABLE = "OFFER_ANALYZER_NOW";
+
+  static Clock clock(java.util.Map<String, String> env) {
+    String now = env.get(NOW_VARIABLE);
+    if (now == null || now.isBlank()) {
+      return Clock.systemDefaultZone();
+    }
+    try {
+      return Clock.fixed(java.time.Instant.parse(now.trim()), java.time.ZoneId.systemDefault());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new Settings.SettingsException(
+          NOW_VARIABLE + " must be an ISO instant like 2026-12-01T10:00:00Z, not " + now);
+    }
+  }
 
   /** Time spent per stage, summed over threads (printed by {@code bench}). */
   static final class Stages {
@@ -90,7 +106,8 @@ final class Wiring {
     this.market = market;
     this.tax = tax;
     this.send = send;
-    this.mail = new MailDelivery(settings, System.getenv(), Clock.systemDefaultZone());
+    this.clock = clock(System.getenv());
+    this.mail = new MailDelivery(settings, System.getenv(), clock);
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
   }
 
@@ -120,13 +137,53 @@ final class Wiring {
     }
   }
 
+  /** The time of this run: the system clock, or {@code OFFER_ANALYZER_NOW} in tests. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** Whether this run really sends email ({@code --send}). */
+  boolean sends() {
+    return send;
+  }
+
+  /** The report date of this run (the config's report.date, or today). */
+  LocalDate reportDate() {
+    return reportDate;
+  }
+
+  /** The mail settings and the SMTP client. */
+  MailDelivery mail() {
+    return mail;
+  }
+
   /**
-   * Writes a ready message per report into {@code outbox/}, and sends them with {@code --send}.
-   *
-   * @throws DeliveryException when the outbox cannot be used
+   * The pass {@code run} and {@code watch} share over {@code folder}: PDFs with the offer's
+   * history, results recorded, summary rewritten, messages written or sent.
    */
-  DeliveryReport deliver(Path outputDir, List<ReportMail> mails) {
-    return mail.deliver(outputDir, mails, send);
+  BatchPass pass(Console console, OutputFolder folder, String command, BooleanSupplier stop) {
+    Batch batch = batch(console, historyRenderer(folder)).stopWhen(stop);
+    return new BatchPass(batch, folder, mailer(), assumptions(), console, clock, command);
+  }
+
+  /** Delivery as the batch pass uses it. */
+  BatchPass.Mailer mailer() {
+    return new BatchPass.Mailer() {
+      @Override
+      public Optional<ReportMail> mail(Analysis a, Path pdf) {
+        return reportMail(a, pdf);
+      }
+
+      @Override
+      public DeliveryReport deliver(Path outputDir, Ledger ledger, List<ReportMail> mails) {
+        return mail.deliver(outputDir, ledger, mails, send);
+      }
+
+      @Override
+      public String hint(DeliveryReport report) {
+        return deliveryHint(report);
+      }
+    };
   }
 
   /** A hint after the email line of a dry run: where the messages are and how to send them. */
@@ -147,9 +204,10 @@ final class Wiring {
    * What delivery needs to know of a written report; empty when the candidate has no email address
    * (then nothing is kept, so a batch of 100,000 offers without addresses holds no messages).
    *
-   * <p>The message's content key is a hash of the report as the client reads it, built for a fixed
-   * date: a rerun whose only change is today's date, or rows that moved in the input file, sends
-   * nothing again; a changed figure, finding or competing offer sends the new report.
+   * <p>The message's fingerprint is {@link ReportFingerprint#fingerprint()}: named facts of the
+   * report, not its date; a rerun whose only change is today's date, or rows that moved in the
+   * input file, sends nothing again; a changed figure, finding or competing offer sends the new
+   * report.
    */
   Optional<ReportMail> reportMail(Analysis a, Path pdf) {
     Offer o = a.offer();
@@ -181,41 +239,7 @@ final class Wiring {
             position,
             redFlags,
             pdf,
-            Optional.ofNullable(contentKeys.remove(o.offerId()))
-                .orElseGet(() -> contentKey(ReportModelBuilder.build(a, settings, KEY_DATE)))));
-  }
-
-  /**
-   * The content key of a report: the hash of its model as built for {@link #KEY_DATE}. The date is
-   * the only thing the report date changes in a model, so the printed model with the key date put
-   * in gives the same key as a model built for the key date.
-   */
-  private static String contentKey(ReportModel m) {
-    ReportModel keyed =
-        new ReportModel(
-            m.documentTitle(),
-            m.pageSize(),
-            Formats.date(KEY_DATE),
-            KEY_DATE.toString(),
-            m.branding(),
-            m.header(),
-            m.headline(),
-            m.years(),
-            m.market(),
-            m.findings(),
-            m.plan(),
-            m.scenarios(),
-            m.vest(),
-            m.competitors(),
-            m.takeHome(),
-            m.checklist(),
-            m.emails(),
-            m.assumptions(),
-            m.disclaimer(),
-            m.refreshers(),
-            m.leavingEarly(),
-            m.tiers());
-    return SafeNames.sha256(keyed.toString());
+            ReportFingerprint.of(a).fingerprint()));
   }
 
   Settings settings() {
@@ -312,13 +336,22 @@ final class Wiring {
       List<String> messages = pdf.render(model, out).messages();
       stages.pdf.add(System.nanoTime() - built);
       stages.model.add(built - start);
-      Offer o = analysis.offer();
-      if (o.email() != null && !o.email().isBlank()) {
-        long keyStart = System.nanoTime();
-        contentKeys.put(o.offerId(), contentKey(model));
-        stages.email.add(System.nanoTime() - keyStart);
-      }
       return messages;
+    };
+  }
+
+  /**
+   * PDFs that tell the negotiation so far: each offer's version is recorded in the folder's state
+   * before its report is drawn, so the report of version 2 shows versions 1 and 2.
+   */
+  private ReportRenderer historyRenderer(OutputFolder folder) {
+    PdfReportRenderer pdf = new PdfReportRenderer();
+    return (analysis, out) -> {
+      List<OfferVersion> history = folder.recordVersion(analysis, reportDate);
+      ReportModel model =
+          ReportModelBuilder.build(analysis, settings, reportDate)
+              .withNegotiation(NegotiationSoFar.of(history).orElse(null));
+      return pdf.render(model, out).messages();
     };
   }
 

@@ -2,6 +2,7 @@ package dev.offeranalyzer.batch;
 
 import dev.offeranalyzer.files.AtomicFiles;
 import dev.offeranalyzer.files.SafeNames;
+import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -193,6 +195,7 @@ public final class Batch {
     }
 
     List<SummaryRow> reported = new ArrayList<>();
+    String fatal = null;
     Set<String> usedNames = new HashSet<>();
     Reports reports = new Reports(outputDir, sink, reported, errors, notes, offers.size());
     try {
@@ -210,6 +213,9 @@ public final class Batch {
             continue;
           }
           reports.submit(a, name);
+          if (reports.fatal != null) {
+            break groups;
+          }
         }
       }
     } finally {
@@ -217,8 +223,12 @@ public final class Batch {
       reports.close();
     }
     rowsRejected += reports.failed;
+    if (reports.fatal != null) {
+      fatal = reports.fatal;
+      stopped = true;
+    }
     return new BatchResult(
-        reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped);
+        reported, errors, filesRead, failedFiles, stopped, notes, rowsRejected, rowsSkipped, fatal);
   }
 
   private void note(Analysis a, List<ErrorRow> notes) {
@@ -254,6 +264,9 @@ public final class Batch {
     private ReportRenderer inline;
     private int done;
     int failed;
+
+    /** Set when the output is full or unwritable: the batch stops and names this (exit 3). */
+    String fatal;
 
     Reports(
         Path outputDir,
@@ -316,6 +329,10 @@ public final class Batch {
 
     /** Writes one report and tells the sink; a failure is this offer's error only. */
     private void write(OrderedPipeline.Outcome<Job, Rendered> outcome) {
+      if (fatal != null) {
+        // The disk is full: reports still in flight are not written (nothing half-written).
+        return;
+      }
       Analysis a = outcome.item().analysis();
       String name = outcome.item().name();
       note(a, notes);
@@ -334,6 +351,13 @@ public final class Batch {
         reported.add(row);
       } catch (Exception e) {
         LOG.debug("report of {} failed", a.offer().offerId(), e);
+        Optional<String> full = OutputFull.reason(e);
+        if (full.isPresent()) {
+          // Every later report would fail the same way: stop here (SPEC section 1, exit 3).
+          Path named = OutputFull.file(e, null);
+          fatal = (named != null ? named : pdf) + ": " + full.get();
+          return;
+        }
         ErrorRow err =
             new ErrorRow(
                 a.offer().source() == null ? "" : a.offer().source().file(),
@@ -364,13 +388,11 @@ public final class Batch {
     }
   }
 
-  /** Groups offers by candidate name (trimmed, case-insensitive), in order of first appearance. */
+  /** Groups offers by {@link CandidateKey}, in order of first appearance. */
   static Map<String, List<Offer>> byCandidate(List<Offer> offers) {
     Map<String, List<Offer>> groups = new LinkedHashMap<>();
     for (Offer o : offers) {
-      groups
-          .computeIfAbsent(o.candidate().trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .add(o);
+      groups.computeIfAbsent(CandidateKey.of(o.candidate()), k -> new ArrayList<>()).add(o);
     }
     return groups;
   }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param rowsRejected rows (and files) that gave no offer, each counted once however many problems
  *     it had
  * @param rowsSkipped rows that are not offers (totals rows, notes under a table)
+ * @param fatal when the output could not take more writes (disk full, not writable): the file that
+ *     could not be written and why, and the batch stopped there; otherwise null
  */
 public record BatchResult(
     List<SummaryRow> reported,
@@ -26,14 +28,31 @@ public record BatchResult(
     boolean stopped,
     List<ErrorRow> notes,
     int rowsRejected,
-    int rowsSkipped) {
+    int rowsSkipped,
+    String fatal) {
   public BatchResult {
     reported = List.copyOf(reported);
     errors = List.copyOf(errors);
     notes = List.copyOf(notes);
   }
 
-  /** A batch whose errors are all rejected rows or files, without notes. */
+  /** A batch that the output could take, with notes and row counts. */
+  public BatchResult(
+      List<SummaryRow> reported,
+      List<ErrorRow> errors,
+      int filesRead,
+      int filesFailed,
+      boolean stopped,
+      List<ErrorRow> notes,
+      int rowsRejected,
+      int rowsSkipped) {
+    this(reported, errors, filesRead, filesFailed, stopped, notes, rowsRejected, rowsSkipped, null);
+  }
+
+  /**
+   * A batch whose errors are all rejected rows or files, without notes, not stopped by a full or
+   * unwritable output.
+   */
   public BatchResult(
       List<SummaryRow> reported,
       List<ErrorRow> errors,
@@ -62,9 +81,12 @@ public record BatchResult(
 
   /**
    * 0 when every offer was reported, 1 when some rows or files were rejected or a warning asks the
-   * coach to look (SPEC section 1).
+   * coach to look, 3 when the output could not take more writes (SPEC section 1).
    */
   public int exitCode() {
+    if (fatal != null) {
+      return 3;
+    }
     return errors.isEmpty() ? 0 : 1;
   }
 }

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -21,6 +22,10 @@ import java.util.Properties;
  * @param logo path of a PNG or JPEG logo for the report header, or null
  * @param smtpSecurity {@code none}, {@code starttls} or {@code tls}
  * @param maxWorkbookBytes workbooks larger than this are refused
+ * @param mailTimeoutSeconds the connect timeout and the wait for each SMTP reply but one
+ * @param mailDataTimeoutSeconds the wait for the server's answer to the end of the message data
+ *     (RFC 5321 section 4.5.3.2.6: 10 minutes)
+ * @param mailRetryFor how long after its first try a message refused for now is tried again
  */
 public record Settings(
     String coachName,
@@ -38,7 +43,9 @@ public record Settings(
     String smtpPasswordEnv,
     int mailMaxAttempts,
     int mailTimeoutSeconds,
-    long maxWorkbookBytes) {
+    long maxWorkbookBytes,
+    int mailDataTimeoutSeconds,
+    Duration mailRetryFor) {
 
   public static final long DEFAULT_MAX_WORKBOOK_BYTES = 50L * 1024 * 1024;
 
@@ -107,7 +114,44 @@ public record Settings(
         get(p, "smtp.password.env", "OFFER_ANALYZER_SMTP_PASSWORD"),
         integer(p, where, "mail.max-attempts", 5),
         integer(p, where, "mail.timeout-seconds", 30),
-        integer(p, where, "intake.max-workbook-mb", 50) * 1024L * 1024L);
+        integer(p, where, "intake.max-workbook-mb", 50) * 1024L * 1024L,
+        integer(p, where, "mail.data-timeout-seconds", 600),
+        duration(p, where, "mail.retry-for", Duration.ofDays(2)));
+  }
+
+  /**
+   * A duration such as {@code 2d}, {@code 36h}, {@code 90m} or {@code 45s} (or ISO-8601 {@code
+   * PT36H}).
+   */
+  static Duration duration(Properties p, String where, String key, Duration fallback) {
+    String v = get(p, key, null);
+    if (v == null) {
+      return fallback;
+    }
+    String t = v.toLowerCase(Locale.ROOT).replace(" ", "");
+    try {
+      Duration d;
+      if (t.startsWith("p")) {
+        d = Duration.parse(t.toUpperCase(Locale.ROOT));
+      } else {
+        long n = Long.parseLong(t.substring(0, t.length() - 1));
+        d =
+            switch (t.charAt(t.length() - 1)) {
+              case 'd' -> Duration.ofDays(n);
+              case 'h' -> Duration.ofHours(n);
+              case 'm' -> Duration.ofMinutes(n);
+              case 's' -> Duration.ofSeconds(n);
+              default -> throw new NumberFormatException();
+            };
+      }
+      if (d.isNegative()) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (RuntimeException e) {
+      throw new SettingsException(
+          where + ": " + key + " must be a duration like 2d, 36h or 90m, not " + v);
+    }
   }
 
   private static String get(Properties p, String key, String fallback) {

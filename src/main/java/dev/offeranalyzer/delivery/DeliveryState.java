@@ -2,10 +2,21 @@ package dev.offeranalyzer.delivery;
 
 /** Where one message stands in the delivery ledger. */
 public enum DeliveryState {
-  /** In the outbox, not sent yet; a failed attempt leaves it here for the next run. */
+  /** In the outbox, not sent yet; a failed attempt that may be retried leaves it here. */
   PENDING,
-  /** Accepted by the SMTP server; never sent again for the same PDF content and recipient. */
+  /**
+   * Recorded before the SMTP transaction starts and replaced by the server's answer after it; a run
+   * killed in between leaves it, and the next run turns it into {@link #UNCERTAIN}.
+   */
+  SENDING,
+  /** Accepted by the SMTP server; never sent again for the same report and recipient. */
   SENT,
-  /** Sending failed {@code mail.max-attempts} times; not retried unless the report changes. */
-  FAILED
+  /** Refused for good, or out of attempts; tried again only with {@code --retry-failed}. */
+  FAILED,
+  /**
+   * The message data may have reached the server but no answer was recorded (the run was killed or
+   * the server went silent after the data): it may have been delivered, so it is sent again only
+   * with {@code --retry-uncertain}.
+   */
+  UNCERTAIN
 }

@@ -1,228 +1,96 @@
 package dev.offeranalyzer.delivery;
 
-import dev.offeranalyzer.files.AtomicFiles;
-import dev.offeranalyzer.files.TabSeparated;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The delivery ledger {@code outbox/ledger.tsv}: a header line, then one tab-separated line per
- * message. Tabs, line breaks and backslashes inside a value are written as {@code \t}, {@code \n},
- * {@code \r} and {@code \\}, so every message stays on one line and the file reads well in a text
- * editor or a spreadsheet. The whole file is rewritten atomically after every change, so a killed
- * run leaves either the old or the new ledger, never a torn one.
+ * The email ledger: every message the output folder has written or sent, and where it stands. Each
+ * method is one durable transaction, so a run killed at any moment leaves every message in a known
+ * state. The output folder's state store implements it; the retry policy and the sender use only
+ * this interface.
  *
- * <p>Offer ids and addresses come from the input, and a spreadsheet opening this file would take a
- * value starting with {@code = + - @} as a formula (CSV injection). Such a value, and one that
- * starts with an apostrophe itself, is written after one apostrophe ({@code '=1+1}), the prefix
- * spreadsheets know as "this is text"; reading drops it again. Tab and carriage return, the other
- * formula starters, are already written as {@code \t} and {@code \r}.
+ * <p>Crash safety: the sender records {@link DeliveryState#SENDING} (with the attempt counted)
+ * before the SMTP transaction and the server's answer after it. {@link #settleInFlight()} turns a
+ * SENDING left by a killed run into {@link DeliveryState#UNCERTAIN}.
  */
-final class Ledger {
+public interface Ledger {
 
-  static final String FILE_NAME = "ledger.tsv";
-  static final List<String> COLUMNS =
-      List.of(
-          "offer_id",
-          "recipient",
-          "pdf_sha256",
-          "state",
-          "attempts",
-          "last_error",
-          "sent_at",
-          "message_id",
-          "file");
+  /** The message for exactly this report content and recipient, if any. */
+  Optional<LedgerEntry> find(String offerId, String recipient, String fingerprint);
 
-  /** The file column never leaves the outbox, even when someone edited the ledger by hand. */
-  private static final Pattern SAFE_FILE =
-      Pattern.compile("(sent/)?[A-Za-z0-9_-][A-Za-z0-9._-]*\\.eml");
+  /** The newest message for {@code offerId} that has not been sent (pending or failed), if any. */
+  Optional<LedgerEntry> unsent(String offerId);
+
+  /** Every message in {@code state}, oldest first. */
+  List<LedgerEntry> inState(DeliveryState state);
 
   /**
-   * First characters that make a spreadsheet cell a formula (with their full-width forms, which
-   * some East Asian spreadsheet versions accept too), and the apostrophe that marks the escape.
+   * Pending messages whose earlier try failed and whose wait is over ({@code next_try_at} unset or
+   * not after {@code now}), oldest first: the ones a run with {@code --send} tries again.
    */
-  private static final String FORMULA_STARTS = "=+-@'\uFF1D\uFF0B\uFF0D\uFF20";
+  List<LedgerEntry> due(java.time.Instant now);
 
-  private final Path file;
-  private final List<LedgerEntry> entries;
+  /** Sent messages whose file is still in the outbox (a run killed before it moved them). */
+  List<LedgerEntry> sentNotArchived();
 
-  private Ledger(Path file, List<LedgerEntry> entries) {
-    this.file = file;
-    this.entries = new ArrayList<>(entries);
-  }
-
-  /** Reads the ledger at {@code file}; an absent file is an empty ledger. */
-  static Ledger load(Path file) {
-    if (!Files.exists(file)) {
-      return new Ledger(file, List.of());
-    }
-    try {
-      return new Ledger(file, parse(Files.readAllLines(file, StandardCharsets.UTF_8), file));
-    } catch (IOException e) {
-      throw new DeliveryException(file + ": cannot read the delivery ledger (" + e + ")", e);
-    }
-  }
-
-  /** Writes the ledger atomically. */
-  void save() {
-    byte[] bytes = (String.join("\n", format(entries)) + "\n").getBytes(StandardCharsets.UTF_8);
-    try {
-      AtomicFiles.write(file, bytes);
-    } catch (IOException e) {
-      throw new DeliveryException(file + ": cannot write the delivery ledger (" + e + ")", e);
-    }
-  }
-
-  Path file() {
-    return file;
-  }
-
-  List<LedgerEntry> entries() {
-    return List.copyOf(entries);
-  }
-
-  /** The entry for exactly this report content and recipient, if any. */
-  Optional<LedgerEntry> find(String offerId, String recipient, String pdfSha256) {
-    return entries.stream().filter(e -> e.isFor(offerId, recipient, pdfSha256)).findFirst();
-  }
-
-  /** The message for this offer that has not been sent (pending or failed), if any. */
-  Optional<LedgerEntry> unsent(String offerId) {
-    return entries.stream()
-        .filter(e -> e.offerId().equals(offerId) && e.state() != DeliveryState.SENT)
-        .findFirst();
-  }
-
-  void add(LedgerEntry entry) {
-    entries.add(entry);
-  }
-
-  /** Replaces {@code old} (compared by identity) with {@code updated}. */
-  void replace(LedgerEntry old, LedgerEntry updated) {
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i) == old) {
-        entries.set(i, updated);
-        return;
-      }
-    }
-    throw new IllegalStateException("not in the ledger: " + old);
-  }
-
-  static List<String> format(List<LedgerEntry> entries) {
-    List<String> lines = new ArrayList<>();
-    lines.add(String.join("\t", COLUMNS));
-    for (LedgerEntry e : entries) {
-      lines.add(
-          String.join(
-              "\t",
-              escape(e.offerId()),
-              escape(e.recipient()),
-              e.pdfSha256(),
-              e.state().name(),
-              Integer.toString(e.attempts()),
-              escape(e.lastError()),
-              e.sentAt() == null ? "" : e.sentAt().toString(),
-              escape(e.messageId()),
-              escape(e.file())));
-    }
-    return lines;
-  }
+  /** Every message, oldest first (the {@code Email} sheet). */
+  List<LedgerEntry> all();
 
   /**
-   * Parses ledger lines; blank lines are skipped.
+   * Stores a new message.
    *
-   * @throws DeliveryException naming the file, the line and what was expected
+   * @return the entry with its {@link LedgerEntry#id()}
    */
-  static List<LedgerEntry> parse(List<String> lines, Path source) {
-    List<LedgerEntry> result = new ArrayList<>();
-    if (lines.isEmpty()) {
-      return result;
-    }
-    String header = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
-    if (!header.equals(String.join("\t", COLUMNS))) {
-      throw new DeliveryException(
-          source + " line 1: expected the header " + String.join(" ", COLUMNS));
-    }
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      int lineNo = i + 1;
-      if (f.length != COLUMNS.size()) {
-        throw new DeliveryException(
-            String.format(
-                Locale.ROOT,
-                "%s line %d: expected %d tab-separated fields, found %d",
-                source,
-                lineNo,
-                COLUMNS.size(),
-                f.length));
-      }
-      String file = unescape(f[8]);
-      if (!SAFE_FILE.matcher(file).matches()) {
-        throw new DeliveryException(
-            String.format(
-                Locale.ROOT,
-                "%s line %d: expected a file like A.eml or sent/A.eml inside the outbox, not %s",
-                source,
-                lineNo,
-                file));
-      }
-      try {
-        result.add(
-            new LedgerEntry(
-                unescape(f[0]),
-                unescape(f[1]),
-                f[2],
-                DeliveryState.valueOf(f[3].trim().toUpperCase(Locale.ROOT)),
-                Integer.parseInt(f[4].trim()),
-                unescape(f[5]),
-                f[6].isBlank() ? null : Instant.parse(f[6].trim()),
-                unescape(f[7]),
-                file));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new DeliveryException(
-            String.format(
-                Locale.ROOT,
-                "%s line %d: expected state PENDING, SENT or FAILED, a whole number of attempts"
-                    + " and an ISO instant or nothing as sent_at (%s)",
-                source,
-                lineNo,
-                e.getMessage()));
-      }
-    }
-    return result;
+  LedgerEntry add(LedgerEntry entry);
+
+  /** Replaces the stored message with the same {@link LedgerEntry#id()}. */
+  void update(LedgerEntry entry);
+
+  /** Before the SMTP transaction: SENDING, attempt counted. Durable when it returns. */
+  default LedgerEntry recordSending(LedgerEntry entry, java.time.Instant at, String note) {
+    LedgerEntry e = entry.sending(at, note);
+    update(e);
+    return e;
   }
 
-  static String escape(String value) {
-    StringBuilder sb = new StringBuilder(value.length() + 1);
-    if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
-      sb.append('\'');
-    }
-    return TabSeparated.escape(value, sb).toString();
+  /** The server accepted the message. */
+  default LedgerEntry recordSent(LedgerEntry entry, java.time.Instant at) {
+    LedgerEntry e = entry.sent(at);
+    update(e);
+    return e;
   }
 
-  static String unescape(String value) {
-    StringBuilder sb = new StringBuilder(value.length());
-    for (int i = value.startsWith("'") ? 1 : 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\\' && i + 1 < value.length()) {
-        sb.append(TabSeparated.unescaped(value.charAt(++i)));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+  /** The transaction ended without acceptance: the message goes to {@code state} with the error. */
+  default LedgerEntry recordOutcome(LedgerEntry entry, DeliveryState state, String error) {
+    LedgerEntry e = entry.withError(error).withState(state);
+    update(e);
+    return e;
   }
+
+  /**
+   * As {@link #recordOutcome(LedgerEntry, DeliveryState, String)}, with when the message is tried
+   * next (null: no automatic try, or any run).
+   */
+  default LedgerEntry recordOutcome(
+      LedgerEntry entry, DeliveryState state, String error, java.time.Instant nextTry) {
+    LedgerEntry e = entry.withError(error).withState(state).withNextTryAt(nextTry);
+    update(e);
+    return e;
+  }
+
+  /**
+   * Puts every message in {@code from} (FAILED or UNCERTAIN) back to PENDING ({@code
+   * --retry-failed}, {@code --retry-uncertain}).
+   *
+   * @return how many
+   */
+  int requeue(DeliveryState from);
+
+  /**
+   * Turns every SENDING message into UNCERTAIN: only a run killed during a transaction leaves one,
+   * and whether the server took the message is not known. Called under the folder's lock.
+   *
+   * @return how many
+   */
+  int settleInFlight();
 }

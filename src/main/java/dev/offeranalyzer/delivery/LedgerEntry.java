@@ -4,33 +4,40 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One line of the delivery ledger: one message for one report content and one recipient.
+ * One message of the delivery ledger: one report content for one recipient.
  *
+ * @param id the ledger's key for this message, 0 before the ledger has stored it
  * @param offerId the offer id as the input gave it
  * @param recipient the candidate's address
- * @param pdfSha256 lower-case hex SHA-256 of the attached PDF's bytes
+ * @param fingerprint what the report says ({@code ReportFingerprint}); one message per fingerprint
  * @param state where the message stands
- * @param attempts how many times sending was tried (connection and login failures do not count)
+ * @param attempts how many SMTP transactions were started (connection and login failures do not
+ *     count)
+ * @param firstTryAt when the first transaction started, or null
+ * @param nextTryAt the earliest time of the next try (retry policy), or null for "any time"
  * @param lastError the last failure in one line, or empty
  * @param sentAt when the SMTP server accepted it, or null
- * @param messageId the Message-ID header, with its angle brackets
+ * @param messageId the Message-ID header with its angle brackets; the same on every attempt
  * @param file the {@code .eml} file relative to the outbox ({@code x.eml} or {@code sent/x.eml})
  */
-record LedgerEntry(
+public record LedgerEntry(
+    long id,
     String offerId,
     String recipient,
-    String pdfSha256,
+    String fingerprint,
     DeliveryState state,
     int attempts,
+    Instant firstTryAt,
+    Instant nextTryAt,
     String lastError,
     Instant sentAt,
     String messageId,
     String file) {
 
-  LedgerEntry {
+  public LedgerEntry {
     Objects.requireNonNull(offerId, "offerId");
     Objects.requireNonNull(recipient, "recipient");
-    Objects.requireNonNull(pdfSha256, "pdfSha256");
+    Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(file, "file");
@@ -40,37 +47,154 @@ record LedgerEntry(
     }
   }
 
-  boolean isFor(String offer, String address, String sha) {
-    return offerId.equals(offer) && recipient.equalsIgnoreCase(address) && pdfSha256.equals(sha);
+  /** A new message waiting in the outbox. */
+  public static LedgerEntry pending(
+      String offerId, String recipient, String fingerprint, String messageId, String file) {
+    return new LedgerEntry(
+        0,
+        offerId,
+        recipient,
+        fingerprint,
+        DeliveryState.PENDING,
+        0,
+        null,
+        null,
+        "",
+        null,
+        messageId,
+        file);
   }
 
-  LedgerEntry withState(DeliveryState newState) {
-    return new LedgerEntry(
-        offerId, recipient, pdfSha256, newState, attempts, lastError, sentAt, messageId, file);
+  boolean isFor(String offer, String address, String key) {
+    return offerId.equals(offer) && recipient.equalsIgnoreCase(address) && fingerprint.equals(key);
   }
 
-  LedgerEntry withAttempt(String error) {
+  public LedgerEntry withId(long newId) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts + 1, error, sentAt, messageId, file);
+        newId,
+        offerId,
+        recipient,
+        fingerprint,
+        state,
+        attempts,
+        firstTryAt,
+        nextTryAt,
+        lastError,
+        sentAt,
+        messageId,
+        file);
   }
 
-  LedgerEntry withError(String error) {
+  public LedgerEntry withState(DeliveryState newState) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, error, sentAt, messageId, file);
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        newState,
+        attempts,
+        firstTryAt,
+        nextTryAt,
+        lastError,
+        sentAt,
+        messageId,
+        file);
   }
 
-  LedgerEntry sent(Instant at) {
+  /** About to start an SMTP transaction: state SENDING, one more attempt. */
+  public LedgerEntry sending(Instant at, String note) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, DeliveryState.SENT, attempts, "", at, messageId, file);
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        DeliveryState.SENDING,
+        attempts + 1,
+        firstTryAt == null ? at : firstTryAt,
+        nextTryAt,
+        note,
+        sentAt,
+        messageId,
+        file);
   }
 
-  LedgerEntry withFile(String newFile) {
+  public LedgerEntry withError(String error) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, lastError, sentAt, messageId, newFile);
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        state,
+        attempts,
+        firstTryAt,
+        nextTryAt,
+        error,
+        sentAt,
+        messageId,
+        file);
   }
 
-  LedgerEntry withMessageId(String newMessageId) {
+  public LedgerEntry withNextTryAt(Instant at) {
     return new LedgerEntry(
-        offerId, recipient, pdfSha256, state, attempts, lastError, sentAt, newMessageId, file);
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        state,
+        attempts,
+        firstTryAt,
+        at,
+        lastError,
+        sentAt,
+        messageId,
+        file);
+  }
+
+  public LedgerEntry sent(Instant at) {
+    return new LedgerEntry(
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        DeliveryState.SENT,
+        attempts,
+        firstTryAt,
+        null,
+        "",
+        at,
+        messageId,
+        file);
+  }
+
+  public LedgerEntry withFile(String newFile) {
+    return new LedgerEntry(
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        state,
+        attempts,
+        firstTryAt,
+        nextTryAt,
+        lastError,
+        sentAt,
+        messageId,
+        newFile);
+  }
+
+  public LedgerEntry withMessageId(String newMessageId) {
+    return new LedgerEntry(
+        id,
+        offerId,
+        recipient,
+        fingerprint,
+        state,
+        attempts,
+        firstTryAt,
+        nextTryAt,
+        lastError,
+        sentAt,
+        newMessageId,
+        file);
   }
 }

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -39,11 +40,14 @@ import org.slf4j.LoggerFactory;
  * Emails finished reports to candidates, safely from a scheduler (SPEC section 9).
  *
  * <p>Every report for a candidate with an email address becomes a ready {@code .eml} message in
- * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The ledger {@code
- * outbox/ledger.tsv} remembers each message by offer id, recipient and the SHA-256 of the PDF: a
- * message that was sent is never sent again for the same PDF content; a message whose sending
- * failed stays in the outbox and is retried by the next run with {@code send}, until {@code
- * mail.max-attempts} tries have failed. Sent messages move to {@code outbox/sent/}; nothing is
+ * {@code <output>/outbox/}. Only with {@code send} do messages go out over SMTP. The {@link Ledger}
+ * (the output folder's state store) remembers each message by offer id, recipient and report
+ * fingerprint: a message that was sent is never sent again for the same content. A failed try is
+ * decided by {@link SmtpReply} and {@link RetryPolicy}: refused for now (4xx), unreachable or login
+ * refused waits 15 minutes, 1 hour, 4 hours, then 8 hours between tries ({@code next_try_at}) and
+ * fails once {@code mail.retry-for} has passed since the first try; refused for good (5xx) fails at
+ * once; no answer after the message data (waited for {@code mail.data-timeout-seconds}, see {@link
+ * DataWaitTransport}) is held as uncertain. Sent messages move to {@code outbox/sent/}; nothing is
  * deleted.
  */
 public final class MailDelivery {
@@ -62,6 +66,7 @@ public final class MailDelivery {
   private final Map<String, String> env;
   private final Clock clock;
   private final Properties sessionOverrides;
+  private final RetryPolicy policy;
 
   /**
    * @param settings mail and SMTP settings; read when {@link #deliver} runs
@@ -80,6 +85,7 @@ public final class MailDelivery {
     this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessionOverrides = (Properties) sessionOverrides.clone();
+    this.policy = RetryPolicy.of(settings.mailRetryFor());
   }
 
   /**
@@ -108,8 +114,10 @@ public final class MailDelivery {
    * @throws DeliveryException when the outbox or its ledger cannot be read or written, or another
    *     run holds the outbox
    */
-  public DeliveryReport deliver(Path outputDir, List<ReportMail> mails, boolean send) {
+  public DeliveryReport deliver(
+      Path outputDir, Ledger ledger, List<ReportMail> mails, boolean send) {
     Objects.requireNonNull(outputDir, "outputDir");
+    Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(mails, "mails");
     InternetAddress from = fromAddress(send);
     InternetAddress cc = configAddress("mail.cc", settings.mailCc());
@@ -157,12 +165,56 @@ public final class MailDelivery {
                 + "); nothing was written or sent");
       }
       try {
-        return new Run(outbox, from, smtp, messages).execute(mails);
+        return new Run(outbox, ledger, from, smtp, messages).execute(mails);
       } finally {
         lock.release();
       }
     } catch (IOException e) {
       throw new DeliveryException(lockFile + ": cannot lock the outbox (" + e + ")", e);
+    }
+  }
+
+  /**
+   * Sends one short test message to {@code to} with the configured SMTP settings ({@code
+   * mail-test}), a coach's first step when setting up SMTP.
+   *
+   * @return what the server answered to the message, e.g. {@code 250 2.0.0 Ok: queued as 4F1}
+   * @throws SettingsException when the settings do not allow sending
+   * @throws DeliveryException naming the server and what went wrong (connection, login, refusal)
+   */
+  public String sendTest(String to) {
+    InternetAddress from = fromAddress(true);
+    SmtpSettings smtp = SmtpSettings.from(settings, env);
+    InternetAddress recipient;
+    try {
+      recipient = Addresses.bare(to);
+    } catch (AddressException e) {
+      throw new SettingsException("--to must be one email address, not '" + to + "'");
+    }
+    Properties props = smtp.sessionProperties(from.getAddress());
+    props.putAll(sessionOverrides);
+    Session session = Session.getInstance(props);
+    try (Transport transport = session.getTransport("smtp")) {
+      transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
+      MimeMessage m = new MimeMessage(session);
+      m.setFrom(from);
+      m.setRecipient(jakarta.mail.Message.RecipientType.TO, recipient);
+      m.setSubject("Offer Analyzer: test message", "UTF-8");
+      m.setSentDate(java.util.Date.from(clock.instant()));
+      m.setText(
+          "This is a test message from Offer Analyzer, sent through "
+              + smtp.describe()
+              + ".\nIf you can read it, the SMTP settings work.\n",
+          "UTF-8");
+      m.saveChanges();
+      transport.sendMessage(m, m.getAllRecipients());
+      String answer =
+          transport instanceof org.eclipse.angus.mail.smtp.SMTPTransport t
+              ? t.getLastServerResponse()
+              : "accepted";
+      return answer == null ? "accepted" : answer.strip();
+    } catch (MessagingException e) {
+      throw new DeliveryException("SMTP " + smtp.describe() + ": " + Problems.describe(e), e);
     }
   }
 
@@ -211,13 +263,22 @@ public final class MailDelivery {
     private int failed;
     private int skippedNoEmail;
     private int alreadySent;
+    private int uncertain;
+    private int waiting;
+    private Instant nextTry;
+    private final Set<String> failedBecause = new LinkedHashSet<>();
 
-    Run(Path outbox, InternetAddress from, SmtpSettings smtp, ReportMessages messages) {
+    Run(
+        Path outbox,
+        Ledger ledger,
+        InternetAddress from,
+        SmtpSettings smtp,
+        ReportMessages messages) {
       this.outbox = outbox;
       this.from = from;
       this.smtp = smtp;
       this.messages = messages;
-      this.ledger = Ledger.load(outbox.resolve(Ledger.FILE_NAME));
+      this.ledger = ledger;
     }
 
     DeliveryReport execute(List<ReportMail> mails) {
@@ -237,7 +298,6 @@ public final class MailDelivery {
         batchOffers.add(mail.offerId());
         prepare(mail);
       }
-      ledger.save();
       if (smtp != null) {
         queueRetries(batchOffers);
         sendQueue();
@@ -245,14 +305,29 @@ public final class MailDelivery {
       int pending = 0;
       for (Key key : queue) {
         LedgerEntry e = current(key);
-        if (e.state() == DeliveryState.PENDING) {
+        if (e.state() == DeliveryState.PENDING && smtp == null) {
           pending++;
+        } else if (e.state() == DeliveryState.PENDING) {
+          waitsFor(e);
         } else if (e.state() == DeliveryState.FAILED) {
           failed++;
+        } else if (e.state() == DeliveryState.UNCERTAIN) {
+          uncertain++;
         }
       }
       return new DeliveryReport(
-          written, sent, pending, failed, skippedNoEmail, alreadySent, errors);
+          written,
+          sent,
+          pending,
+          failed,
+          skippedNoEmail,
+          alreadySent,
+          errors,
+          waiting,
+          uncertain,
+          nextTry == null ? "" : When.clockTime(nextTry, clock),
+          List.copyOf(failedBecause),
+          smtp != null);
     }
 
     private void prepare(ReportMail mail) {
@@ -289,13 +364,27 @@ public final class MailDelivery {
       }
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
+        failedBecause.add(existing.lastError());
         problem(
-            "offer %s to %s: not sent after %d attempts (%s); it is tried again only when the"
-                + " report changes or its line is removed from %s",
-            offerId, recipient, existing.attempts(), existing.lastError(), ledger.file());
+            "offer %s to %s: failed after %d %s (%s); it is tried again when the report changes,"
+                + " or with --retry-failed",
+            offerId,
+            recipient,
+            existing.attempts(),
+            existing.attempts() == 1 ? "try" : "tries",
+            existing.lastError());
         return;
       }
-      String messageId = ReportMessages.messageId(offerId, recipient, sha, from);
+      if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
+        // Listed once per run by the batch pass; sent again only with --retry-uncertain.
+        uncertain++;
+        return;
+      }
+      // The same message keeps its Message-ID on every attempt and every rewrite of its file.
+      String messageId =
+          existing != null
+              ? existing.messageId()
+              : ReportMessages.messageId(offerId, recipient, sha, from);
       String file = SafeNames.stem(offerId) + ".eml";
       byte[] eml;
       try {
@@ -312,32 +401,42 @@ public final class MailDelivery {
         throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
       }
       written++;
-      LedgerEntry fresh =
-          new LedgerEntry(
-              offerId, recipient, sha, DeliveryState.PENDING, 0, "", null, messageId, file);
+      LedgerEntry fresh = LedgerEntry.pending(offerId, recipient, sha, messageId, file);
       LedgerEntry unsent = ledger.unsent(offerId).orElse(null);
       if (existing != null) {
-        ledger.replace(existing, existing.withMessageId(messageId).withFile(file));
-      } else if (unsent != null) {
+        ledger.update(existing.withFile(file));
+      } else if (unsent != null && unsent.state() == DeliveryState.PENDING) {
         // The report or the address changed before the old message went out: it is replaced.
-        ledger.replace(unsent, fresh);
+        ledger.update(fresh.withId(unsent.id()));
       } else {
         ledger.add(fresh);
       }
       queue.add(new Key(offerId, recipient, sha));
     }
 
-    /** Messages of earlier runs whose sending failed, for offers not in this batch. */
+    /**
+     * Messages of earlier runs whose sending failed, for offers not in this batch: those due now
+     * ({@code next_try_at <= now}) are tried; the others are counted as waiting, with their reason
+     * and next try.
+     */
     private void queueRetries(Set<String> batchOffers) {
-      for (LedgerEntry e : ledger.entries()) {
+      Instant now = clock.instant();
+      Set<Long> due = new HashSet<>();
+      for (LedgerEntry e : ledger.due(now)) {
+        due.add(e.id());
+      }
+      for (LedgerEntry e : ledger.inState(DeliveryState.PENDING)) {
         // A failed try always records its error; a message only written by a dry run has none.
-        if (e.state() != DeliveryState.PENDING
-            || e.lastError().isEmpty()
-            || batchOffers.contains(e.offerId())) {
+        if (e.lastError().isEmpty() || batchOffers.contains(e.offerId())) {
+          continue;
+        }
+        if (!due.contains(e.id())) {
+          waitsFor(e);
+          stillWaiting(e);
           continue;
         }
         if (Files.isRegularFile(outbox.resolve(e.file()))) {
-          queue.add(new Key(e.offerId(), e.recipient(), e.pdfSha256()));
+          queue.add(new Key(e.offerId(), e.recipient(), e.fingerprint()));
         } else {
           problem(
               "offer %s to %s: the message %s is missing from the outbox; run the batch for"
@@ -351,8 +450,10 @@ public final class MailDelivery {
       Properties props = smtp.sessionProperties(from.getAddress());
       props.putAll(sessionOverrides);
       Session session = Session.getInstance(props);
-      Transport transport = null;
-      String connectionProblem = null;
+      int dataWaitMillis =
+          (int) Math.min(Integer.MAX_VALUE, settings.mailDataTimeoutSeconds() * 1000L);
+      DataWaitTransport transport = null;
+      SmtpReply connectionProblem = null;
       int stuck = 0;
       try {
         for (Key key : queue) {
@@ -360,18 +461,23 @@ public final class MailDelivery {
           if (entry.state() != DeliveryState.PENDING) {
             continue;
           }
+          if (!RetryPolicy.due(entry.nextTryAt(), clock.instant())) {
+            stillWaiting(entry);
+            continue;
+          }
           if (connectionProblem == null && (transport == null || !transport.isConnected())) {
             try {
-              transport = session.getTransport("smtp");
+              transport = new DataWaitTransport(session, dataWaitMillis);
               transport.connect(smtp.host(), smtp.port(), smtp.user(), smtp.password());
             } catch (MessagingException e) {
-              connectionProblem = "SMTP " + smtp.describe() + ": " + Problems.describe(e);
-              LOG.warn(connectionProblem);
+              connectionProblem = SmtpReply.of(e, false);
+              LOG.debug("SMTP {}: {}", smtp.describe(), connectionProblem.serverWords());
             }
           }
           if (connectionProblem != null) {
-            // Not the message's fault: the attempt is not counted, the message waits.
-            ledger.replace(entry, entry.withError(connectionProblem));
+            // Not tried on the wire, but its wait and its deadline run all the same.
+            LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
+            failedTry(trying, connectionProblem);
             stuck++;
             continue;
           }
@@ -379,19 +485,27 @@ public final class MailDelivery {
         }
       } finally {
         closeQuietly(transport);
-        ledger.save();
       }
       if (stuck > 0) {
+        String what =
+            connectionProblem.kind() == SmtpReply.Kind.LOGIN_REFUSED
+                ? "the server refused the login (check smtp.user and the password)"
+                : "the server cannot be reached";
         errors.add(
-            connectionProblem
-                + "; "
+            "SMTP "
+                + smtp.describe()
+                + ": "
+                + what
+                + ": "
+                + connectionProblem.serverWords()
+                + " ("
                 + stuck
-                + (stuck == 1 ? " message stays" : " messages stay")
-                + " in the outbox for the next run");
+                + (stuck == 1 ? " message" : " messages")
+                + " not sent)");
       }
     }
 
-    private void sendOne(Session session, Transport transport, LedgerEntry entry) {
+    private void sendOne(Session session, DataWaitTransport transport, LedgerEntry entry) {
       Path eml = outbox.resolve(entry.file());
       MimeMessage message;
       try (InputStream in = Files.newInputStream(eml)) {
@@ -399,52 +513,88 @@ public final class MailDelivery {
         message.removeHeader(ReportMessages.UNSENT_HEADER);
       } catch (IOException | MessagingException e) {
         String why = "cannot read " + eml + " (" + Problems.describe(e) + ")";
-        ledger.replace(entry, entry.withError(why));
+        ledger.update(entry.withError(why));
         problem("offer %s to %s: %s", entry.offerId(), entry.recipient(), why);
         return;
       }
-      // Count the attempt on disk first, so a killed run cannot retry without limit.
-      LedgerEntry trying = entry.withAttempt(IN_FLIGHT);
-      ledger.replace(entry, trying);
-      ledger.save();
+      // SENDING and the attempt are durable before the transaction starts: a run killed during it
+      // leaves SENDING, which the next run holds as UNCERTAIN instead of sending twice.
+      LedgerEntry trying = ledger.recordSending(entry, clock.instant(), IN_FLIGHT);
+      transport.startMessage();
       try {
         transport.sendMessage(message, message.getAllRecipients());
       } catch (MessagingException e) {
-        String why = Problems.describe(e);
-        boolean givesUp = trying.attempts() >= settings.mailMaxAttempts();
-        LedgerEntry after =
-            trying.withError(why).withState(givesUp ? DeliveryState.FAILED : DeliveryState.PENDING);
-        ledger.replace(trying, after);
-        ledger.save();
-        String line =
-            givesUp
-                ? String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, giving up: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why)
-                : String.format(
-                    Locale.ROOT,
-                    "offer %s to %s: attempt %d of %d failed, the message stays in the outbox"
-                        + " for the next run: %s",
-                    entry.offerId(),
-                    entry.recipient(),
-                    after.attempts(),
-                    settings.mailMaxAttempts(),
-                    why);
-        errors.add(line);
-        LOG.warn(line);
+        failedTry(trying, SmtpReply.of(e, transport.dataSent()));
         return;
       }
-      LedgerEntry done = trying.sent(clock.instant());
-      ledger.replace(trying, done);
-      ledger.save();
+      LedgerEntry done = ledger.recordSent(trying, clock.instant());
       sent++;
       LOG.info("Sent the report for offer {} to {}", entry.offerId(), entry.recipient());
       archive(done);
+    }
+
+    /**
+     * Records a failed try as the retry policy decides ({@link SmtpReply} is the one classification
+     * of the failure), with one line for the console.
+     */
+    private void failedTry(LedgerEntry trying, SmtpReply reply) {
+      Instant now = clock.instant();
+      RetryPolicy.Decision decision =
+          policy.after(reply, Math.max(1, trying.attempts()), firstTry(trying, now), now);
+      String who = "offer " + trying.offerId() + " to " + trying.recipient() + ": ";
+      String line;
+      if (decision instanceof RetryPolicy.RetryAt r) {
+        ledger.recordOutcome(trying, DeliveryState.PENDING, reply.serverWords(), r.at());
+        line =
+            who
+                + When.waitingWhy(reply)
+                + " ("
+                + reply.serverWords()
+                + "); next try after "
+                + When.clockTime(r.at(), clock);
+      } else if (decision instanceof RetryPolicy.Fail f) {
+        ledger.recordOutcome(trying, DeliveryState.FAILED, f.why(), null);
+        failedBecause.add(f.why());
+        line = who + "failed: " + f.why() + "; run with --send --retry-failed to try again";
+      } else {
+        ledger.recordOutcome(
+            trying,
+            DeliveryState.UNCERTAIN,
+            "no answer from the server after the message went out: " + reply.serverWords(),
+            null);
+        line =
+            who
+                + "the server did not answer after the message went out, so it may have it; held"
+                + " as uncertain and sent again only with --retry-uncertain";
+      }
+      errors.add(line);
+      LOG.debug(line);
+    }
+
+    private Instant firstTry(LedgerEntry e, Instant now) {
+      return e.firstTryAt() == null ? now : e.firstTryAt();
+    }
+
+    /** Says why a message not tried by this run waits, and when it is tried next. */
+    private void stillWaiting(LedgerEntry e) {
+      String line =
+          String.format(
+              Locale.ROOT,
+              "offer %s to %s: waits for the server (%s); next try after %s",
+              e.offerId(),
+              e.recipient(),
+              e.lastError(),
+              e.nextTryAt() == null ? "the next run" : When.clockTime(e.nextTryAt(), clock));
+      errors.add(line);
+      LOG.debug(line);
+    }
+
+    /** Counts a message that waits for the server, and the earliest next try. */
+    private void waitsFor(LedgerEntry e) {
+      waiting++;
+      if (e.nextTryAt() != null && (nextTry == null || e.nextTryAt().isBefore(nextTry))) {
+        nextTry = e.nextTryAt();
+      }
     }
 
     /** Moves a sent message to outbox/sent/ under a name no other file has. */
@@ -464,8 +614,7 @@ public final class MailDelivery {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(source, target);
         }
-        ledger.replace(entry, entry.withFile(SENT_DIR + "/" + target.getFileName()));
-        ledger.save();
+        ledger.update(entry.withFile(SENT_DIR + "/" + target.getFileName()));
       } catch (IOException e) {
         problem(
             "offer %s to %s: sent, but %s could not be moved to %s (%s); the next run moves it",
@@ -475,10 +624,7 @@ public final class MailDelivery {
 
     /** A run killed between recording SENT and moving the file leaves the file in the outbox. */
     private void archiveSentLeftovers() {
-      for (LedgerEntry e : ledger.entries()) {
-        if (e.state() != DeliveryState.SENT || e.file().startsWith(SENT_DIR + "/")) {
-          continue;
-        }
+      for (LedgerEntry e : ledger.sentNotArchived()) {
         Path file = outbox.resolve(e.file());
         if (!Files.isRegularFile(file)) {
           continue;

@@ -6,6 +6,7 @@ import dev.offeranalyzer.market.Component;
 import dev.offeranalyzer.market.MarketBands;
 import dev.offeranalyzer.market.MarketComparison;
 import dev.offeranalyzer.market.MarketData;
+import dev.offeranalyzer.offer.CandidateKey;
 import dev.offeranalyzer.offer.Money;
 import dev.offeranalyzer.offer.Offer;
 import dev.offeranalyzer.tax.TaxCalculator;
@@ -13,7 +14,6 @@ import dev.offeranalyzer.tax.TaxEstimate;
 import dev.offeranalyzer.tax.TaxTables;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -165,7 +165,7 @@ public final class Analyzer {
 
   /** The key that groups a candidate's offers: trimmed, inner spaces collapsed, lower case. */
   public static String candidateKey(String candidate) {
-    return candidate.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return CandidateKey.of(candidate);
   }
 
   private List<AnalysisNote> notes(

@@ -1,13 +1,11 @@
 package dev.offeranalyzer.watch;
 
-import dev.offeranalyzer.batch.Batch;
+import dev.offeranalyzer.batch.BatchPass;
 import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
+import dev.offeranalyzer.output.OutputFolder;
 import dev.offeranalyzer.report.summary.ErrorRow;
-import dev.offeranalyzer.report.summary.FindingRow;
-import dev.offeranalyzer.report.summary.SummaryRow;
-import dev.offeranalyzer.rules.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,29 +54,6 @@ public final class DropFolder {
   }
 
   /**
-   * Work that follows each batch besides the summary, e.g. the report emails: it sees every offer
-   * the batch reports, then hears that the batch is over.
-   */
-  public interface Followup extends Batch.ResultSink {
-    /** Does nothing. */
-    Followup NONE =
-        new Followup() {
-          @Override
-          public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {}
-
-          @Override
-          public void batchOver(boolean completed) {}
-        };
-
-    /**
-     * Called once the batch's summary is written.
-     *
-     * @param completed false when a stop request ended the batch early
-     */
-    void batchOver(boolean completed);
-  }
-
-  /**
    * How the folder is watched.
    *
    * @param interval time between scans
@@ -96,10 +71,9 @@ public final class DropFolder {
   }
 
   private final Options options;
-  private final Batch batch;
-  private final OutputSession session;
+  private final BatchPass pass;
+  private final OutputFolder folder;
   private final List<Map.Entry<String, String>> assumptions;
-  private final Followup followup;
   private final Console console;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -112,19 +86,17 @@ public final class DropFolder {
 
   public DropFolder(
       Options options,
-      Batch batch,
-      OutputSession session,
+      BatchPass pass,
+      OutputFolder folder,
       List<Map.Entry<String, String>> assumptions,
-      Followup followup,
       Console console,
       Clock clock,
       Sleeper sleeper,
       BooleanSupplier stop) {
     this.options = options;
-    this.batch = batch.stopWhen(stop);
-    this.session = session;
+    this.pass = pass;
+    this.folder = folder;
     this.assumptions = List.copyOf(assumptions);
-    this.followup = followup;
     this.console = console;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -140,7 +112,7 @@ public final class DropFolder {
    * @return how many files were handled
    */
   public int run() throws IOException, InterruptedException {
-    session.writeSummary(assumptions);
+    folder.writeSummary(assumptions);
     int handled = 0;
     while (!stop.getAsBoolean()) {
       handled += scanOnce();
@@ -249,20 +221,16 @@ public final class DropFolder {
       outcome = FileOutcome.notAnOffersFile(name, now());
     } else {
       try {
-        result =
-            batch.run(
-                List.of(file),
-                options.outputDir(),
-                (a, row, findings, pdf) -> {
-                  session.store().accept(a, row, findings, pdf);
-                  followup.accept(a, row, findings, pdf);
-                });
+        // The same pass as run: reports, state, summary, email, one outcome.
+        BatchPass.Outcome passed = pass.run(List.of(file));
+        passed.closingLine().ifPresent(line -> console.always(name + ": " + line));
+        result = passed.result();
       } catch (RuntimeException e) {
         LOG.error("reading {} failed", file, e);
         result = internalError(name, e);
+        folder.putErrors(List.of(file), result.errors());
+        folder.writeSummary(assumptions);
       }
-      session.finishBatch(List.of(file), result, assumptions);
-      followup.batchOver(!result.stopped());
       if (result.stopped()) {
         console.always(
             name
@@ -306,7 +274,7 @@ public final class DropFolder {
       console.info(line);
     }
     if (result != null) {
-      int ranked = session.store().size();
+      int ranked = folder.state().offerCount();
       console.info(
           String.format("summary.xlsx: %d %s ranked", ranked, ranked == 1 ? "offer" : "offers"));
     }

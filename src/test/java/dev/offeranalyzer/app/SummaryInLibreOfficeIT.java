@@ -47,7 +47,8 @@ class SummaryInLibreOfficeIT {
                 "-env:UserInstallation=file://" + dir.resolve("lo-profile").toAbsolutePath(),
                 "--headless",
                 "--convert-to",
-                "csv",
+                // UTF-8 (76), sheet 2: the Ranking (the Overview sheet comes first).
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
                 "--outdir",
                 converted.toString(),
                 out.resolve("summary.xlsx").toString())
@@ -57,14 +58,17 @@ class SummaryInLibreOfficeIT {
     assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(log).isTrue();
 
     List<String> lines =
-        Files.readAllLines(converted.resolve("summary.csv"), StandardCharsets.UTF_8);
+        Files.readAllLines(converted.resolve("summary-Ranking.csv"), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).startsWith("Rank,Offer ID,Candidate,Company,Level,Location,Year 1");
     assertThat(lines.get(0))
         .endsWith(
-            "Proposed 4-Year Total,Ask %,Approval,Report,4-Year Total With Refreshers,Close Call");
+            "Proposed 4-Year Total,Ask %,Approval,Report,4-Year Total With Refreshers,Close Call,"
+                + "Versions,First 4-Year Total,Gained");
     assertThat(lines).hasSize(3);
     assertThat(lines.get(1)).startsWith("1,X-2,@SUM(A1:A2),Amazon,L6,Seattle,");
     assertThat(lines.get(2)).startsWith("2,X-1,=1+1,Amazon,L6,Seattle,");
-    assertThat(lines.get(2)).endsWith("X-1.pdf,1200000,");
+    // Report, refreshers, close call, then the history columns: one version, version 1's total,
+    // nothing gained yet.
+    assertThat(lines.get(2)).endsWith("X-1.pdf,1200000,,1,1200000,0");
   }
 }

@@ -27,6 +27,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,16 @@ class MailDeliveryIT {
   }
 
   private MailDelivery delivery(Map<String, String> keys, String password) {
-    return new MailDelivery(settings(dir, keys), Map.of(PASSWORD_ENV, password), CLOCK);
+    return delivery(keys, password, CLOCK);
+  }
+
+  private MailDelivery delivery(Map<String, String> keys, String password, Clock clock) {
+    return new MailDelivery(settings(dir, keys), Map.of(PASSWORD_ENV, password), clock);
+  }
+
+  /** The test clock moved on by {@code later}: past the wait before the next try. */
+  private static Clock after(Duration later) {
+    return Clock.fixed(CLOCK.instant().plus(later), CLOCK.getZone());
   }
 
   private static int smtpPort() {
@@ -68,7 +79,7 @@ class MailDeliveryIT {
   }
 
   private List<LedgerEntry> ledger() {
-    return Ledger.load(out().resolve("outbox/ledger.tsv")).entries();
+    return Ledgers.of(out()).all();
   }
 
   /** The messages in {@code address}'s mailbox; GreenMail keeps one copy per recipient. */
@@ -92,10 +103,17 @@ class MailDeliveryIT {
 
     DeliveryReport report =
         delivery(smtpPort(), PASSWORD)
-            .deliver(out(), List.of(mail("A", "José Müller", "jose@example.com", pdf)), true);
+            .deliver(
+                out(),
+                Ledgers.of(out()),
+                List.of(mail("A", "José Müller", "jose@example.com", pdf)),
+                true);
 
-    assertThat(report).isEqualTo(new DeliveryReport(1, 1, 0, 0, 0, 0, List.of()));
-    assertThat(report.summaryLine()).isEqualTo("Email: 1 sent, 0 pending, 0 failed");
+    assertThat(report.written()).isEqualTo(1);
+    assertThat(report.sent()).isEqualTo(1);
+    assertThat(report.notAllWent()).isFalse();
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.summaryLine()).isEqualTo("Email: 1 sent, 0 failed");
     assertThat(SMTP.getReceivedMessages()).hasSize(2); // one copy for To, one for Cc
     assertThat(inbox(SMTP, "casey@coach.example")).hasSize(1);
     MimeMessage m = inbox(SMTP, "jose@example.com").get(0);
@@ -125,13 +143,13 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), batch, true);
+    d.deliver(out(), Ledgers.of(out()), batch, true);
 
-    DeliveryReport second = d.deliver(out(), batch, true);
+    DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
-    assertThat(second).isEqualTo(new DeliveryReport(0, 0, 0, 0, 0, 1, List.of()));
-    assertThat(second.summaryLine())
-        .isEqualTo("Email: 0 sent, 0 pending, 0 failed, 1 already sent earlier");
+    assertThat(second.alreadySent()).isEqualTo(1);
+    assertThat(second.written() + second.sent() + second.failed() + second.waiting()).isZero();
+    assertThat(second.summaryLine()).isEqualTo("Email: 0 sent, 0 failed, 1 already sent earlier");
     assertThat(inbox(SMTP, "jane@example.com")).hasSize(1);
     assertThat(out().resolve("outbox/A.eml")).doesNotExist();
   }
@@ -141,10 +159,10 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A, first version");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), batch, true);
+    d.deliver(out(), Ledgers.of(out()), batch, true);
     fakePdf(dir, "A.pdf", "report A, corrected version");
 
-    DeliveryReport second = d.deliver(out(), batch, true);
+    DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
     assertThat(second.sent()).isEqualTo(1);
     List<MimeMessage> toJane = inbox(SMTP, "jane@example.com");
@@ -163,23 +181,33 @@ class MailDeliveryIT {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     List<ReportMail> batch = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
 
-    DeliveryReport report = delivery(smtpPort(), "wrong").deliver(out(), batch, true);
+    DeliveryReport report =
+        delivery(smtpPort(), "wrong").deliver(out(), Ledgers.of(out()), batch, true);
 
     assertThat(report.sent()).isZero();
-    assertThat(report.pending()).isEqualTo(1);
+    assertThat(report.waiting()).isEqualTo(1);
+    assertThat(report.notAllWent()).isTrue();
     assertThat(report.errors())
-        .singleElement(STRING)
-        .contains("refused the login")
-        .contains("1 message stays in the outbox")
-        .doesNotContain("wrong");
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e).doesNotContain("wrong"))
+        .anySatisfy(e -> assertThat(e).contains("refused the login").contains("1 message not sent"))
+        .anySatisfy(e -> assertThat(e).contains("offer A").contains("next try after 09:45"));
     assertThat(SMTP.getReceivedMessages()).isEmpty();
     assertThat(out().resolve("outbox/A.eml")).exists();
     LedgerEntry entry = ledger().get(0);
     assertThat(entry.state()).isEqualTo(DeliveryState.PENDING);
-    assertThat(entry.attempts()).as("a refused login is not the message's fault").isZero();
+    assertThat(entry.attempts()).isEqualTo(1);
+    assertThat(entry.nextTryAt()).isEqualTo(CLOCK.instant().plus(Duration.ofMinutes(15)));
     assertThat(entry.lastError()).contains("refused the login");
 
-    DeliveryReport fixed = delivery(smtpPort(), PASSWORD).deliver(out(), List.of(), true);
+    DeliveryReport tooEarly =
+        delivery(smtpPort(), PASSWORD).deliver(out(), Ledgers.of(out()), List.of(), true);
+    assertThat(tooEarly.sent()).isZero();
+    assertThat(tooEarly.waiting()).isEqualTo(1);
+
+    DeliveryReport fixed =
+        delivery(smtpKeys(smtpPort()), PASSWORD, after(Duration.ofMinutes(15)))
+            .deliver(out(), Ledgers.of(out()), List.of(), true);
 
     assertThat(fixed.sent()).isEqualTo(1);
     assertThat(inbox(SMTP, "jane@example.com")).hasSize(1);
@@ -195,11 +223,16 @@ class MailDeliveryIT {
     MailDelivery d = delivery(port, PASSWORD);
 
     DeliveryReport down =
-        d.deliver(out(), List.of(mail("A", "Jane Doe", "jane@example.com", pdf)), true);
+        d.deliver(
+            out(),
+            Ledgers.of(out()),
+            List.of(mail("A", "Jane Doe", "jane@example.com", pdf)),
+            true);
 
-    assertThat(down.pending()).isEqualTo(1);
+    assertThat(down.waiting()).isEqualTo(1);
     assertThat(down.sent()).isZero();
-    assertThat(down.errors()).singleElement(STRING).contains("cannot connect").contains(":" + port);
+    assertThat(down.errors())
+        .anySatisfy(e -> assertThat(e).contains("cannot connect").contains(":" + port));
     assertThat(out().resolve("outbox/A.eml")).exists();
 
     GreenMail server =
@@ -208,10 +241,12 @@ class MailDeliveryIT {
     server.start();
     try {
       // The next scheduled run may have a batch without this offer: the outbox is still sent.
-      DeliveryReport up = d.deliver(out(), List.of(), true);
+      DeliveryReport up =
+          delivery(smtpKeys(port), PASSWORD, after(Duration.ofMinutes(15)))
+              .deliver(out(), Ledgers.of(out()), List.of(), true);
 
       assertThat(up.sent()).isEqualTo(1);
-      assertThat(up.pending()).isZero();
+      assertThat(up.waiting()).isZero();
       assertThat(inbox(server, "jane@example.com")).hasSize(1);
       assertThat(attachmentBytes(inbox(server, "jane@example.com").get(0)))
           .isEqualTo(Files.readAllBytes(pdf));
@@ -225,10 +260,18 @@ class MailDeliveryIT {
   void dryRunDraftsOfOtherOffers_areNotSentByALaterSendRun() {
     Path pdf = fakePdf(dir, "A.pdf", "report A");
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), List.of(mail("OLD", "Old Client", "old@example.com", pdf)), false);
+    d.deliver(
+        out(),
+        Ledgers.of(out()),
+        List.of(mail("OLD", "Old Client", "old@example.com", pdf)),
+        false);
 
     DeliveryReport report =
-        d.deliver(out(), List.of(mail("A", "Jane Doe", "jane@example.com", pdf)), true);
+        d.deliver(
+            out(),
+            Ledgers.of(out()),
+            List.of(mail("A", "Jane Doe", "jane@example.com", pdf)),
+            true);
 
     assertThat(report.sent()).isEqualTo(1);
     assertThat(inbox(SMTP, "jane@example.com")).hasSize(1);
@@ -245,6 +288,7 @@ class MailDeliveryIT {
         delivery(smtpPort(), PASSWORD)
             .deliver(
                 out(),
+                Ledgers.of(out()),
                 List.of(
                     mail("A", "Ann", "ann@example.com", pdf),
                     mail("B", "Bob", "bob@example.com\r\nBcc: eve@example.com", pdf),
@@ -263,11 +307,10 @@ class MailDeliveryIT {
   }
 
   @Test
-  void refusedRecipient_isRetriedUntilMaxAttemptsThenFailedAndNotRetried() throws Exception {
+  void refusedRecipient_550_failsAtOnceWithTheServersWordsAndIsNotRetried() throws Exception {
     try (RejectingSmtpServer server = new RejectingSmtpServer("bounce@example.com")) {
       Map<String, String> keys = new HashMap<>(smtpKeys(server.port()));
       keys.remove("smtp.user");
-      keys.put("mail.max-attempts", "2");
       MailDelivery d = delivery(keys, PASSWORD);
       Path pdf = fakePdf(dir, "A.pdf", "report");
       List<ReportMail> batch =
@@ -275,36 +318,36 @@ class MailDeliveryIT {
               mail("A", "Ann", "ann@example.com", pdf),
               mail("BOUNCE", "Bo", "bounce@example.com", pdf));
 
-      DeliveryReport first = d.deliver(out(), batch, true);
+      DeliveryReport first = d.deliver(out(), Ledgers.of(out()), batch, true);
 
       assertThat(first.sent()).isEqualTo(1);
-      assertThat(first.pending()).isEqualTo(1);
+      assertThat(first.failed()).isEqualTo(1);
+      assertThat(first.notAllWent()).isTrue();
       assertThat(first.errors())
           .singleElement(STRING)
-          .contains("offer BOUNCE to bounce@example.com: attempt 1 of 2 failed")
-          .contains("550");
-
-      DeliveryReport second = d.deliver(out(), batch, true);
-
-      assertThat(second.sent()).isZero();
-      assertThat(second.alreadySent()).isEqualTo(1);
-      assertThat(second.failed()).isEqualTo(1);
-      assertThat(second.errors())
-          .singleElement(STRING)
-          .contains("attempt 2 of 2 failed, giving up");
+          .contains("offer BOUNCE to bounce@example.com: failed: 550")
+          .contains("--retry-failed");
+      assertThat(first.summaryLine()).startsWith("Email: 1 sent, 1 failed: 550");
       LedgerEntry bounce =
           ledger().stream().filter(e -> e.offerId().equals("BOUNCE")).findFirst().orElseThrow();
       assertThat(bounce.state()).isEqualTo(DeliveryState.FAILED);
-      assertThat(bounce.attempts()).isEqualTo(2);
-      assertThat(bounce.lastError()).contains("bounce@example.com").contains("550");
+      assertThat(bounce.attempts()).isEqualTo(1);
+      assertThat(bounce.lastError()).contains("550");
 
       int rcptsBefore = server.rcptCommands().size();
-      DeliveryReport third = d.deliver(out(), batch, true);
+      DeliveryReport second = d.deliver(out(), Ledgers.of(out()), batch, true);
 
       assertThat(server.rcptCommands()).hasSize(rcptsBefore);
-      assertThat(third.failed()).isEqualTo(1);
-      assertThat(third.errors()).singleElement(STRING).contains("not sent after 2 attempts");
+      assertThat(second.failed()).isEqualTo(1);
+      assertThat(second.alreadySent()).isEqualTo(1);
+      assertThat(second.errors()).singleElement(STRING).contains("failed after 1 try");
       assertThat(out().resolve("outbox/BOUNCE.eml")).as("kept for the coach").exists();
+
+      Ledgers.of(out()).requeue(DeliveryState.FAILED);
+      DeliveryReport retried = d.deliver(out(), Ledgers.of(out()), batch, true);
+
+      assertThat(server.rcptCommands()).hasSize(rcptsBefore + 2); // Bo and the coach's Cc
+      assertThat(retried.failed()).isEqualTo(1);
       assertThat(server.acceptedRecipients())
           .containsExactly("ann@example.com", "casey@coach.example");
     }
@@ -312,7 +355,10 @@ class MailDeliveryIT {
 
   @Test
   void tls_sendsOverSmtps() throws Exception {
-    GreenMail smtps = new GreenMail(ServerSetupTest.SMTPS).withConfiguration(WITH_USER);
+    // A free port, and time to make the TLS key on a busy machine (2 s was not always enough).
+    ServerSetup setup = ServerSetupTest.SMTPS.dynamicPort();
+    setup.setServerStartupTimeout(20_000);
+    GreenMail smtps = new GreenMail(setup).withConfiguration(WITH_USER);
     smtps.start();
     try {
       Map<String, String> keys = new HashMap<>(smtpKeys(smtps.getSmtps().getPort()));
@@ -326,7 +372,8 @@ class MailDeliveryIT {
       Path pdf = fakePdf(dir, "A.pdf", "report");
 
       DeliveryReport report =
-          d.deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
+          d.deliver(
+              out(), Ledgers.of(out()), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
 
       assertThat(report.sent()).isEqualTo(1);
       assertThat(inbox(smtps, "ann@example.com")).hasSize(1);
@@ -336,33 +383,45 @@ class MailDeliveryIT {
   }
 
   @Test
-  void ledgerFile_isReadableText() throws IOException {
+  void sentMessage_isRecordedWithItsAttemptTimesAndFile() throws IOException {
     Path pdf = fakePdf(dir, "A.pdf", "report");
     delivery(smtpPort(), PASSWORD)
-        .deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
+        .deliver(out(), Ledgers.of(out()), List.of(mail("A", "Ann", "ann@example.com", pdf)), true);
 
-    List<String> lines = Files.readAllLines(out().resolve("outbox/ledger.tsv"));
+    LedgerEntry e = ledger().get(0);
 
-    assertThat(lines).hasSize(2);
-    assertThat(lines.get(1))
-        .startsWith("A\tann@example.com\t")
-        .contains("\tSENT\t1\t\t2026-03-02T09:30:00Z\t<")
-        .endsWith("\tsent/A.eml");
+    assertThat(e.state()).isEqualTo(DeliveryState.SENT);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertThat(e.firstTryAt()).isEqualTo(CLOCK.instant());
+    assertThat(e.sentAt()).isEqualTo(CLOCK.instant());
+    assertThat(e.file()).isEqualTo("sent/A.eml");
+    assertThat(e.messageId()).startsWith("<");
   }
 
   @Test
-  void messageOfARunKilledWhileSending_isSentAgainWithTheSameMessageId() throws Exception {
+  void messageOfARunKilledWhileSending_isHeldAsUncertain_andSentOnlyWhenRetried_sameMessageId()
+      throws Exception {
     Path pdf = fakePdf(dir, "A.pdf", "report");
     MailDelivery d = delivery(smtpPort(), PASSWORD);
-    d.deliver(out(), List.of(mail("A", "Ann", "ann@example.com", pdf)), false);
-    Ledger ledger = Ledger.load(out().resolve("outbox/ledger.tsv"));
-    LedgerEntry drafted = ledger.entries().get(0);
-    ledger.replace(drafted, drafted.withAttempt(MailDelivery.IN_FLIGHT));
-    ledger.save();
+    List<ReportMail> batch = List.of(mail("A", "Ann", "ann@example.com", pdf));
+    d.deliver(out(), Ledgers.of(out()), batch, false);
+    Ledger ledger = Ledgers.of(out());
+    LedgerEntry drafted = ledger.all().get(0);
+    ledger.recordSending(drafted, CLOCK.instant(), MailDelivery.IN_FLIGHT);
+    // The next run opens the folder: what was on the wire is not known.
+    assertThat(ledger.settleInFlight()).isEqualTo(1);
 
-    DeliveryReport report = d.deliver(out(), List.of(), true);
+    DeliveryReport held = d.deliver(out(), ledger, batch, true);
 
-    assertThat(report.sent()).isEqualTo(1);
+    assertThat(held.sent()).isZero();
+    assertThat(held.uncertain()).isEqualTo(1);
+    assertThat(inbox(SMTP, "ann@example.com")).isEmpty();
+    assertThat(ledger().get(0).state()).isEqualTo(DeliveryState.UNCERTAIN);
+
+    assertThat(ledger.requeue(DeliveryState.UNCERTAIN)).isEqualTo(1);
+    DeliveryReport retried = d.deliver(out(), ledger, batch, true);
+
+    assertThat(retried.sent()).isEqualTo(1);
     List<MimeMessage> received = inbox(SMTP, "ann@example.com");
     assertThat(received).hasSize(1);
     assertThat(received.get(0).getMessageID()).isEqualTo(drafted.messageId());

@@ -46,7 +46,11 @@ class MailDeliveryOutboxTest {
 
     DeliveryReport report =
         delivery(smtpKeys(25))
-            .deliver(out, List.of(mail("OF-1", "José Müller", "jose@example.com", pdf)), false);
+            .deliver(
+                out,
+                Ledgers.of(out),
+                List.of(mail("OF-1", "José Müller", "jose@example.com", pdf)),
+                false);
 
     assertThat(report).isEqualTo(new DeliveryReport(1, 0, 1, 0, 0, 0, List.of()));
     Path eml = out.resolve("outbox/OF-1.eml");
@@ -87,12 +91,12 @@ class MailDeliveryOutboxTest {
     assertThat(attachment.getFileName()).isEqualTo("OF-1 Jose.pdf");
     assertThat(attachmentBytes(m)).isEqualTo(Files.readAllBytes(pdf));
 
-    List<LedgerEntry> ledger = Ledger.load(out.resolve("outbox/ledger.tsv")).entries();
+    List<LedgerEntry> ledger = Ledgers.of(out).all();
     assertThat(ledger).hasSize(1);
     assertThat(ledger.get(0).state()).isEqualTo(DeliveryState.PENDING);
     assertThat(ledger.get(0).attempts()).isZero();
     assertThat(ledger.get(0).messageId()).isEqualTo(m.getMessageID());
-    assertThat(ledger.get(0).pdfSha256())
+    assertThat(ledger.get(0).fingerprint())
         .isEqualTo(ReportMessages.sha256Hex(Files.readAllBytes(pdf)));
   }
 
@@ -103,12 +107,12 @@ class MailDeliveryOutboxTest {
     MailDelivery d = delivery(smtpKeys(25));
     List<ReportMail> mails = List.of(mail("A", "Jane Doe", "jane@example.com", pdf));
 
-    d.deliver(out, mails, false);
+    d.deliver(out, Ledgers.of(out), mails, false);
     String firstId = parse(out.resolve("outbox/A.eml")).getMessageID();
-    d.deliver(out, mails, false);
+    d.deliver(out, Ledgers.of(out), mails, false);
 
     assertThat(parse(out.resolve("outbox/A.eml")).getMessageID()).isEqualTo(firstId);
-    assertThat(Ledger.load(out.resolve("outbox/ledger.tsv")).entries()).hasSize(1);
+    assertThat(Ledgers.of(out).all()).hasSize(1);
   }
 
   @Test
@@ -119,7 +123,10 @@ class MailDeliveryOutboxTest {
     DeliveryReport report =
         delivery(smtpKeys(25))
             .deliver(
-                out, List.of(mail("A", "Jane", null, pdf), mail("B", "John", "  ", pdf)), false);
+                out,
+                Ledgers.of(out),
+                List.of(mail("A", "Jane", null, pdf), mail("B", "John", "  ", pdf)),
+                false);
 
     assertThat(report.skippedNoEmail()).isEqualTo(2);
     assertThat(report.written()).isZero();
@@ -136,6 +143,7 @@ class MailDeliveryOutboxTest {
         delivery(smtpKeys(25))
             .deliver(
                 out,
+                Ledgers.of(out),
                 List.of(
                     mail("A", "Jane", "jane@example.com", pdf),
                     mail("B", "Bob", "bob@example.com, eve@example.com", pdf),
@@ -159,7 +167,11 @@ class MailDeliveryOutboxTest {
     Path out = dir.resolve("out");
 
     delivery(smtpKeys(25))
-        .deliver(out, List.of(mail("../../etc/passwd", "Jane", "jane@example.com", pdf)), false);
+        .deliver(
+            out,
+            Ledgers.of(out),
+            List.of(mail("../../etc/passwd", "Jane", "jane@example.com", pdf)),
+            false);
 
     try (var files = Files.list(out.resolve("outbox"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
@@ -179,7 +191,8 @@ class MailDeliveryOutboxTest {
     Path pdf = fakePdf(dir, "a.pdf", "a");
     Path out = dir.resolve("out");
 
-    delivery(keys).deliver(out, List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
+    delivery(keys)
+        .deliver(out, Ledgers.of(out), List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
 
     MimeMessage m = parse(out.resolve("outbox/A.eml"));
     assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("casey@coach.example");
@@ -193,7 +206,9 @@ class MailDeliveryOutboxTest {
     Path out = dir.resolve("out");
 
     DeliveryReport report =
-        delivery(Map.of()).deliver(out, List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
+        delivery(Map.of())
+            .deliver(
+                out, Ledgers.of(out), List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
 
     assertThat(report.written()).isEqualTo(1);
     MimeMessage m = parse(out.resolve("outbox/A.eml"));
@@ -211,10 +226,15 @@ class MailDeliveryOutboxTest {
         new MailDelivery(settings(dir, keys), Map.of(MailFixtures.PASSWORD_ENV, "x"), CLOCK);
 
     assertThatThrownBy(
-            () -> d.deliver(out, List.of(mail("A", "Jane", "jane@example.com", pdf)), true))
+            () ->
+                d.deliver(
+                    out,
+                    Ledgers.of(out),
+                    List.of(mail("A", "Jane", "jane@example.com", pdf)),
+                    true))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("smtp.host");
-    assertThat(out).doesNotExist();
+    assertThat(out.resolve("outbox")).doesNotExist();
   }
 
   @Test
@@ -224,7 +244,8 @@ class MailDeliveryOutboxTest {
     MailDelivery d =
         new MailDelivery(settings(dir, keys), Map.of(MailFixtures.PASSWORD_ENV, "x"), CLOCK);
 
-    assertThatThrownBy(() -> d.deliver(dir.resolve("out"), List.of(), true))
+    assertThatThrownBy(
+            () -> d.deliver(dir.resolve("out"), Ledgers.of(dir.resolve("out")), List.of(), true))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("mail.from");
   }
@@ -233,7 +254,8 @@ class MailDeliveryOutboxTest {
   void send_withUserButNoPasswordVariable_isAConfigurationErrorNamingTheVariable() {
     MailDelivery d = new MailDelivery(settings(dir, smtpKeys(25)), Map.of(), CLOCK);
 
-    assertThatThrownBy(() -> d.deliver(dir.resolve("out"), List.of(), true))
+    assertThatThrownBy(
+            () -> d.deliver(dir.resolve("out"), Ledgers.of(dir.resolve("out")), List.of(), true))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining(MailFixtures.PASSWORD_ENV);
   }
@@ -245,7 +267,8 @@ class MailDeliveryOutboxTest {
     Settings s = settings(dir, keys);
     MailDelivery d = new MailDelivery(s, Map.of(), CLOCK);
 
-    assertThatThrownBy(() -> d.deliver(dir.resolve("out"), List.of(), false))
+    assertThatThrownBy(
+            () -> d.deliver(dir.resolve("out"), Ledgers.of(dir.resolve("out")), List.of(), false))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("mail.cc");
   }
@@ -258,6 +281,7 @@ class MailDeliveryOutboxTest {
         delivery(smtpKeys(25))
             .deliver(
                 out,
+                Ledgers.of(out),
                 List.of(mail("A", "Jane", "jane@example.com", dir.resolve("missing.pdf"))),
                 false);
 
@@ -274,7 +298,8 @@ class MailDeliveryOutboxTest {
     Path partial = outbox.resolve(".A.eml.1234.partial");
     Files.writeString(partial, "half a message", StandardCharsets.UTF_8);
 
-    delivery(smtpKeys(25)).deliver(dir.resolve("out"), List.of(), false);
+    delivery(smtpKeys(25))
+        .deliver(dir.resolve("out"), Ledgers.of(dir.resolve("out")), List.of(), false);
 
     assertThat(partial).doesNotExist();
   }
@@ -295,6 +320,7 @@ class MailDeliveryOutboxTest {
               () ->
                   d.deliver(
                       dir.resolve("out"),
+                      Ledgers.of(dir.resolve("out")),
                       List.of(mail("A", "Jane", "jane@example.com", pdf)),
                       false))
           .isInstanceOf(DeliveryException.class)
@@ -308,19 +334,17 @@ class MailDeliveryOutboxTest {
     Path pdf = fakePdf(dir, "a.pdf", "a");
     Path out = dir.resolve("out");
     MailDelivery d = delivery(smtpKeys(25));
-    d.deliver(out, List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
-    Ledger ledger = Ledger.load(out.resolve("outbox/ledger.tsv"));
-    LedgerEntry pending = ledger.entries().get(0);
-    ledger.replace(pending, pending.sent(CLOCK.instant()));
-    ledger.save();
+    d.deliver(out, Ledgers.of(out), List.of(mail("A", "Jane", "jane@example.com", pdf)), false);
+    Ledger ledger = Ledgers.of(out);
+    LedgerEntry pending = ledger.all().get(0);
+    ledger.recordSent(pending, CLOCK.instant());
 
-    DeliveryReport report = d.deliver(out, List.of(), false);
+    DeliveryReport report = d.deliver(out, Ledgers.of(out), List.of(), false);
 
     assertThat(report.errors()).isEmpty();
     assertThat(out.resolve("outbox/A.eml")).doesNotExist();
     assertThat(out.resolve("outbox/sent/A.eml")).exists();
-    assertThat(Ledger.load(out.resolve("outbox/ledger.tsv")).entries().get(0).file())
-        .isEqualTo("sent/A.eml");
+    assertThat(Ledgers.of(out).all().get(0).file()).isEqualTo("sent/A.eml");
   }
 
   @Test
@@ -329,14 +353,14 @@ class MailDeliveryOutboxTest {
     Path out = dir.resolve("out");
     MailDelivery d = delivery(smtpKeys(25));
     List<ReportMail> batch = List.of(mail("A", "Jane", "jane@example.com", pdf));
-    d.deliver(out, batch, false);
+    d.deliver(out, Ledgers.of(out), batch, false);
     fakePdf(dir, "a.pdf", "second");
 
-    d.deliver(out, batch, false);
+    d.deliver(out, Ledgers.of(out), batch, false);
 
-    List<LedgerEntry> entries = Ledger.load(out.resolve("outbox/ledger.tsv")).entries();
+    List<LedgerEntry> entries = Ledgers.of(out).all();
     assertThat(entries).hasSize(1);
-    assertThat(entries.get(0).pdfSha256())
+    assertThat(entries.get(0).fingerprint())
         .isEqualTo(ReportMessages.sha256Hex(Files.readAllBytes(pdf)));
     assertThat(attachmentBytes(parse(out.resolve("outbox/A.eml"))))
         .isEqualTo(Files.readAllBytes(pdf));
@@ -351,6 +375,7 @@ class MailDeliveryOutboxTest {
         delivery(smtpKeys(25))
             .deliver(
                 out,
+                Ledgers.of(out),
                 List.of(
                     mail("A1", "Jane", "jane@example.com", pdf),
                     mail("a1", "John", "john@example.com", pdf)),

@@ -223,7 +223,9 @@ class WorkbookIntakeIT {
             d.smtpPasswordEnv(),
             d.mailMaxAttempts(),
             d.mailTimeoutSeconds(),
-            1024);
+            1024,
+            d.mailDataTimeoutSeconds(),
+            d.mailRetryFor());
 
     assertThat(Intake.read(f, tiny).described())
         .singleElement()

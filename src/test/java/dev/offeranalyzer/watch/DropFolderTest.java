@@ -2,10 +2,13 @@ package dev.offeranalyzer.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offeranalyzer.batch.BatchPass;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.FakePipeline;
-import dev.offeranalyzer.report.summary.FindingRow;
-import dev.offeranalyzer.report.summary.SummaryRow;
+import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.Ledger;
+import dev.offeranalyzer.delivery.ReportMail;
+import dev.offeranalyzer.output.OutputFolder;
 import dev.offeranalyzer.rules.Analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -14,11 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -39,18 +44,20 @@ class DropFolderTest {
   private final FakePipeline pipeline = new FakePipeline();
   private final AtomicBoolean stop = new AtomicBoolean();
   private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-  private OutputSession session;
+  private OutputFolder session;
   private final List<String> followed = new ArrayList<>();
-  private final DropFolder.Followup followup =
-      new DropFolder.Followup() {
+  private final BatchPass.Mailer mailer =
+      new BatchPass.Mailer() {
         @Override
-        public void accept(Analysis a, SummaryRow row, List<FindingRow> findings, Path pdf) {
-          followed.add(row.offerId());
+        public Optional<ReportMail> mail(Analysis a, Path pdf) {
+          followed.add(a.offer().offerId());
+          return Optional.empty();
         }
 
         @Override
-        public void batchOver(boolean completed) {
-          followed.add(completed ? "done" : "stopped");
+        public DeliveryReport deliver(Path outputDir, Ledger ledger, List<ReportMail> mails) {
+          followed.add("delivered");
+          return new DeliveryReport(0, 0, 0, 0, 0, 0, List.of());
         }
       };
   private DropFolder folder;
@@ -59,7 +66,7 @@ class DropFolderTest {
   void setUp() throws Exception {
     in = Files.createDirectories(root.resolve("in"));
     out = root.resolve("out");
-    session = OutputSession.open(out);
+    session = OutputFolder.open(out, Clock.systemUTC());
     folder = folder(stop::get);
   }
 
@@ -68,10 +75,9 @@ class DropFolderTest {
         new Console(new PrintStream(log, true, StandardCharsets.UTF_8), false, true, false, false);
     return new DropFolder(
         new DropFolder.Options(in, out, Duration.ofSeconds(10), SETTLE),
-        pipeline.batch(),
+        pass(console, stopWhen),
         session,
         List.of(Map.entry("Stock growth", "as given per offer")),
-        followup,
         console,
         clock,
         d -> {
@@ -79,6 +85,17 @@ class DropFolderTest {
           return stopWhen.getAsBoolean();
         },
         stopWhen);
+  }
+
+  private BatchPass pass(Console console, BooleanSupplier stopWhen) {
+    return new BatchPass(
+        pipeline.batch().stopWhen(stopWhen),
+        session,
+        mailer,
+        List.of(Map.entry("Stock growth", "as given per offer")),
+        console,
+        clock,
+        "watch");
   }
 
   @AfterEach
@@ -230,7 +247,8 @@ class DropFolderTest {
     assertThat(in.resolve("big.csv")).exists();
     assertThat(Summaries.rankedIds(out.resolve("summary.xlsx"))).containsExactly("B-1");
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("big.csv: stopped after 1 offers");
-    assertThat(followed).containsExactly("B-1", "stopped");
+    // A stopped batch delivers nothing; the next start reads the file again.
+    assertThat(followed).containsExactly("B-1");
   }
 
   @Test
@@ -240,10 +258,12 @@ class DropFolderTest {
     folder =
         new DropFolder(
             new DropFolder.Options(in, out, Duration.ofSeconds(10), SETTLE),
-            pipeline.batch(),
+            pass(
+                new Console(
+                    new PrintStream(log, true, StandardCharsets.UTF_8), false, false, false, false),
+                () -> false),
             session,
             List.of(),
-            DropFolder.Followup.NONE,
             new Console(
                 new PrintStream(log, true, StandardCharsets.UTF_8), false, false, false, false),
             clock,

@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** Test data for the results store. */
-final class Rows {
+public final class Rows {
   private Rows() {}
 
   /** A row whose four years all equal {@code average}. */
-  static SummaryRow row(String id, String candidate, long average) {
+  public static SummaryRow row(String id, String candidate, long average) {
     Money y = Money.of(average);
     return new SummaryRow(
         id,
@@ -31,7 +31,7 @@ final class Rows {
         id + ".pdf");
   }
 
-  static FindingRow finding(SummaryRow r, String rule) {
+  public static FindingRow finding(SummaryRow r, String rule) {
     return new FindingRow(
         r.offerId(),
         r.candidate(),
@@ -42,7 +42,7 @@ final class Rows {
         "Ask for a year-3 sign-on.");
   }
 
-  static ErrorRow error(String file, int row, String message) {
+  public static ErrorRow error(String file, int row, String message) {
     return new ErrorRow(file, null, row, "base_salary", "two hundred", message);
   }
 }

@@ -2,6 +2,7 @@ package dev.offeranalyzer.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offeranalyzer.output.OutputLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

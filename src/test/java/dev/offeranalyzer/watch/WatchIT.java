@@ -2,6 +2,7 @@ package dev.offeranalyzer.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.offeranalyzer.output.OutputLock;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

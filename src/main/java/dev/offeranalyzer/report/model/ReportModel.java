@@ -39,7 +39,8 @@ public record ReportModel(
     String disclaimer,
     RefreshersSection refreshers,
     LeavingEarlySection leavingEarly,
-    TiersSection tiers) {
+    TiersSection tiers,
+    NegotiationSoFar negotiation) {
 
   public ReportModel {
     Objects.requireNonNull(documentTitle, "documentTitle");
@@ -48,6 +49,36 @@ public record ReportModel(
     checklist = List.copyOf(checklist);
     emails = List.copyOf(emails);
     assumptions = List.copyOf(assumptions);
+  }
+
+  /**
+   * This report with the section "Negotiation so far" (null for none: the offer's first version).
+   */
+  public ReportModel withNegotiation(NegotiationSoFar n) {
+    return new ReportModel(
+        documentTitle,
+        pageSize,
+        reportDate,
+        reportDateIso,
+        branding,
+        header,
+        headline,
+        years,
+        market,
+        findings,
+        plan,
+        scenarios,
+        vest,
+        competitors,
+        takeHome,
+        checklist,
+        emails,
+        assumptions,
+        disclaimer,
+        refreshers,
+        leavingEarly,
+        tiers,
+        n);
   }
 
   /** Paper sizes the report supports. */

@@ -85,7 +85,8 @@ public final class ReportModelBuilder {
         DISCLAIMER,
         RefreshersSection.build(analysis),
         LeavingEarlySection.build(analysis),
-        TiersSection.build(analysis));
+        TiersSection.build(analysis),
+        null);
   }
 
   /** "Offer report – Jane Doe – Amazon L6": no figures, so the title is safe to show anywhere. */

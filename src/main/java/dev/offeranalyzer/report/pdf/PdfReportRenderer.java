@@ -55,6 +55,7 @@ public final class PdfReportRenderer {
         new FindingsPdf(),
         new PlanPdf(),
         new RoundsPdf(),
+        new NegotiationPdf(),
         new TiersPdf(),
         new ScenariosPdf(),
         new VestPdf(),

@@ -8,12 +8,17 @@ import java.util.Map;
  * Everything {@code summary.xlsx} shows. Rows are ranked when the workbook is written.
  *
  * @param assumptions ordered label and value pairs for the {@code Assumptions} sheet
+ * @param history every version of every offer, by offer id then version (the {@code History} sheet
+ *     and the Ranking's history columns); empty before any offer has a version
+ * @param email every message of the ledger (the {@code Email} sheet)
  */
 public record SummaryData(
     List<SummaryRow> rows,
     List<FindingRow> findings,
     List<ErrorRow> errors,
-    List<Map.Entry<String, String>> assumptions) {
+    List<Map.Entry<String, String>> assumptions,
+    List<HistoryRow> history,
+    List<EmailRow> email) {
 
   public SummaryData {
     rows = new ArrayList<>(rows);
@@ -22,5 +27,16 @@ public record SummaryData(
     findings = List.copyOf(findings);
     errors = List.copyOf(errors);
     assumptions = List.copyOf(assumptions);
+    history = List.copyOf(history);
+    email = List.copyOf(email);
+  }
+
+  /** A summary without history or email. */
+  public SummaryData(
+      List<SummaryRow> rows,
+      List<FindingRow> findings,
+      List<ErrorRow> errors,
+      List<Map.Entry<String, String>> assumptions) {
+    this(rows, findings, errors, assumptions, List.of(), List.of());
   }
 }

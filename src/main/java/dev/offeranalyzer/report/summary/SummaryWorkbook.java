@@ -54,7 +54,10 @@ public final class SummaryWorkbook {
           "Approval",
           "Report",
           "4-Year Total With Refreshers",
-          "Close Call");
+          "Close Call",
+          "Versions",
+          "First 4-Year Total",
+          "Gained");
   public static final List<String> PLAN_HEADERS =
       List.of(
           "Offer ID",
@@ -66,6 +69,20 @@ public final class SummaryWorkbook {
           "Ask %");
   public static final List<String> FINDING_HEADERS =
       List.of("Offer ID", "Candidate", "Severity", "Rule", "Title", "Figures", "What to do");
+  public static final List<String> HISTORY_HEADERS =
+      List.of(
+          "Offer ID",
+          "Candidate",
+          "Version",
+          "Seen",
+          "Base",
+          "Sign-On Total",
+          "Grant",
+          "4-Year Total",
+          "Change",
+          "Gained");
+  public static final List<String> EMAIL_HEADERS =
+      List.of("Offer ID", "Recipient", "State", "Attempts", "Last Error", "Sent At", "Next Try");
   public static final List<String> TAKE_HOME_HEADERS =
       List.of(
           "Offer ID",
@@ -84,6 +101,12 @@ public final class SummaryWorkbook {
   public static final List<String> ERROR_HEADERS =
       List.of("File", "Sheet", "Row", "Column", "Value", "Problem", "Severity");
 
+  /** The first sheet: headline cells and the chart. */
+  public static final String OVERVIEW = "Overview";
+
+  /** The most offers the Overview chart shows; a bigger folder is summed up in the cells. */
+  static final int CHART_LIMIT = 150;
+
   /** The most characters a workbook cell holds. */
   public static final int CELL_LIMIT = 32_767;
 
@@ -100,11 +123,14 @@ public final class SummaryWorkbook {
           OutputStream tempOut = Files.newOutputStream(temp)) {
         wb.setCompressTempFiles(true);
         Styles s = new Styles(wb);
-        writeRanking(wb, s, data.rows(), links);
+        writeRanking(wb, s, data.rows(), HistoryTotals.of(data.history()), links);
         writePlans(wb, s, data.rows());
         writeFindings(wb, s, data.findings());
         writeTakeHome(wb, s, data.rows());
         writeErrors(wb, s, data.errors());
+        writeHistory(wb, s, data.history());
+        writeEmail(wb, s, data.email());
+        writeOverview(wb, s, data);
         writeAssumptions(wb, s, data.assumptions());
         wb.write(tempOut);
       }
@@ -115,7 +141,11 @@ public final class SummaryWorkbook {
   }
 
   private void writeRanking(
-      SXSSFWorkbook wb, Styles s, List<SummaryRow> rows, List<RankingLinks.Link> links) {
+      SXSSFWorkbook wb,
+      Styles s,
+      List<SummaryRow> rows,
+      Map<String, HistoryTotals> history,
+      List<RankingLinks.Link> links) {
     SXSSFSheet sheet = wb.createSheet("Ranking");
     Widths w = header(sheet, s, RANKING_HEADERS);
     int r = 1;
@@ -148,9 +178,15 @@ public final class SummaryWorkbook {
       link.setCellValue(row.reportFile());
       link.setCellStyle(s.link);
       links.add(new RankingLinks.Link(r, c, row.reportFile()));
-      w.see(c, row.reportFile().length());
-      money(x, c + 1, row.fourYearTotalWithRefreshers(), s, w);
-      text(x, c + 2, row.closeCall(), s, w);
+      w.see(c++, row.reportFile().length());
+      money(x, c++, row.fourYearTotalWithRefreshers(), s, w);
+      text(x, c++, row.closeCall(), s, w);
+      HistoryTotals h = history.get(row.offerId());
+      if (h != null) {
+        number(x, c++, h.versions(), s.integer, w);
+        money(x, c++, h.first(), s, w);
+        money(x, c, h.gained(), s, w);
+      }
       r++;
     }
     finish(sheet, w, RANKING_HEADERS.size(), r);
@@ -250,6 +286,192 @@ public final class SummaryWorkbook {
       text(x, 6, e.severity().label(), s, w);
     }
     finish(sheet, w, ERROR_HEADERS.size(), r);
+  }
+
+  /**
+   * The first sheet, {@code Overview}: headline cells (offers, candidates, total gained, red flags)
+   * and a native bar chart of every offer's 4-year average, offers of one candidate side by side,
+   * with the gain so far as a second series. Created last so the Ranking stays the workbook's first
+   * part (its links are patched in by name), then moved to the front.
+   */
+  private void writeOverview(SXSSFWorkbook wb, Styles s, SummaryData data) {
+    SXSSFSheet sheet = wb.createSheet(OVERVIEW);
+    Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
+    List<SummaryRow> rows = new ArrayList<>(data.rows());
+    // Grouped by candidate (the one candidate key), highest average first within a candidate.
+    rows.sort(
+        java.util.Comparator.comparing(
+                (SummaryRow r) -> dev.offeranalyzer.offer.CandidateKey.of(r.candidate()))
+            .thenComparing(SummaryRow::fourYearAverage, java.util.Comparator.reverseOrder())
+            .thenComparing(SummaryRow::offerId));
+    long candidates =
+        rows.stream()
+            .map(r -> dev.offeranalyzer.offer.CandidateKey.of(r.candidate()))
+            .distinct()
+            .count();
+    Money gained = Money.ZERO;
+    for (HistoryTotals h : history.values()) {
+      gained = gained.plus(h.gained());
+    }
+    int redFlags = rows.stream().mapToInt(SummaryRow::redFlags).sum();
+    Widths w = new Widths(3);
+    w.see(1, 16);
+    w.see(2, 14);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 1);
+    String[] labels = {"Offers", "Candidates", "Total gained", "Red flags"};
+    for (int i = 0; i < labels.length; i++) {
+      Row x = sheet.createRow(i);
+      Cell l = x.createCell(0);
+      l.setCellValue(labels[i]);
+      l.setCellStyle(s.header);
+      w.see(0, 24);
+    }
+    number(sheet.getRow(0), 1, rows.size(), s.integer, w);
+    number(sheet.getRow(1), 1, candidates, s.integer, w);
+    money(sheet.getRow(2), 1, gained, s, w);
+    number(sheet.getRow(3), 1, redFlags, s.integer, w);
+    int top = labels.length + 1;
+    Row head = sheet.createRow(top);
+    String[] heads = {"Offer", "4-Year Average", "Gained"};
+    for (int c = 0; c < heads.length; c++) {
+      Cell cell = head.createCell(c);
+      cell.setCellValue(heads[c]);
+      cell.setCellStyle(s.header);
+    }
+    int shown = Math.min(rows.size(), CHART_LIMIT);
+    String[] names = new String[shown];
+    Double[] averages = new Double[shown];
+    Double[] gains = new Double[shown];
+    for (int i = 0; i < shown; i++) {
+      SummaryRow r = rows.get(i);
+      HistoryTotals h = history.get(r.offerId());
+      names[i] = cellText((r.candidate() == null ? "" : r.candidate()) + " \u00b7 " + r.offerId());
+      averages[i] = r.fourYearAverage().amount().doubleValue();
+      gains[i] = h == null ? 0.0 : h.gained().amount().doubleValue();
+      Row x = sheet.createRow(top + 1 + i);
+      text(x, 0, names[i], s, w);
+      money(x, 1, r.fourYearAverage(), s, w);
+      money(x, 2, h == null ? Money.ZERO : h.gained(), s, w);
+    }
+    if (rows.size() > shown) {
+      text(
+          sheet.createRow(top + 2 + shown),
+          0,
+          "The chart shows the first " + shown + " of " + rows.size() + " offers.",
+          s,
+          w);
+    }
+    for (int c = 0; c < 3; c++) {
+      sheet.setColumnWidth(c, w.width(c));
+    }
+    if (shown > 0) {
+      chart(sheet, names, averages, gains, top + 1);
+    }
+    wb.setSheetOrder(OVERVIEW, 0);
+    wb.setActiveSheet(0);
+    wb.setFirstVisibleTab(0);
+    sheet.setSelected(true);
+    for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+      wb.getSheetAt(i).setSelected(false);
+    }
+  }
+
+  private static void chart(
+      SXSSFSheet sheet, String[] names, Double[] averages, Double[] gains, int firstRow) {
+    // The streaming sheet has no charts of its own; its workbook's XSSF sheet holds the drawing.
+    org.apache.poi.xssf.usermodel.XSSFDrawing drawing =
+        sheet.getWorkbook().getXSSFWorkbook().getSheet(OVERVIEW).createDrawingPatriarch();
+    org.apache.poi.ss.usermodel.ClientAnchor anchor =
+        drawing.createAnchor(0, 0, 0, 0, 4, 0, 4 + Math.max(12, Math.min(40, names.length)), 28);
+    org.apache.poi.xssf.usermodel.XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText("4-year average per offer, grouped by candidate");
+    chart.setTitleOverlay(false);
+    chart.getOrAddLegend().setPosition(org.apache.poi.xddf.usermodel.chart.LegendPosition.BOTTOM);
+    var bottom = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+    var left = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+    left.setCrosses(org.apache.poi.xddf.usermodel.chart.AxisCrosses.AUTO_ZERO);
+    left.setNumberFormat("\"$\"#,##0");
+    int last = firstRow + names.length;
+    var cats =
+        org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+            names, "'" + OVERVIEW + "'!$A$" + (firstRow + 1) + ":$A$" + last);
+    var avg =
+        org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+            averages, "'" + OVERVIEW + "'!$B$" + (firstRow + 1) + ":$B$" + last);
+    var gain =
+        org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromArray(
+            gains, "'" + OVERVIEW + "'!$C$" + (firstRow + 1) + ":$C$" + last);
+    var data =
+        (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData)
+            chart.createData(org.apache.poi.xddf.usermodel.chart.ChartTypes.BAR, bottom, left);
+    data.setBarDirection(org.apache.poi.xddf.usermodel.chart.BarDirection.COL);
+    data.setVaryColors(false);
+    var averageSeries = data.addSeries(cats, avg);
+    averageSeries.setTitle("4-year average", null);
+    averageSeries.setFillProperties(solid(new byte[] {(byte) 0x1F, (byte) 0x3A, (byte) 0x5F}));
+    var gainSeries = data.addSeries(cats, gain);
+    gainSeries.setTitle("Gained so far (4-year total)", null);
+    gainSeries.setFillProperties(solid(new byte[] {(byte) 0x2E, (byte) 0x8B, (byte) 0x57}));
+    chart.plot(data);
+  }
+
+  private static org.apache.poi.xddf.usermodel.XDDFSolidFillProperties solid(byte[] rgb) {
+    return new org.apache.poi.xddf.usermodel.XDDFSolidFillProperties(
+        org.apache.poi.xddf.usermodel.XDDFColor.from(rgb));
+  }
+
+  private void writeHistory(SXSSFWorkbook wb, Styles s, List<HistoryRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("History");
+    Widths w = header(sheet, s, HISTORY_HEADERS);
+    int r = 1;
+    for (HistoryRow h : rows) {
+      Row x = sheet.createRow(r++);
+      int c = 0;
+      text(x, c++, h.offerId(), s, w);
+      text(x, c++, h.candidate(), s, w);
+      number(x, c++, h.version(), s.integer, w);
+      text(x, c++, h.seen().toString(), s, w);
+      money(x, c++, h.base(), s, w);
+      money(x, c++, h.signOnTotal(), s, w);
+      money(x, c++, h.grant(), s, w);
+      money(x, c++, h.fourYearTotal(), s, w);
+      money(x, c++, h.change(), s, w);
+      money(x, c, h.gained(), s, w);
+    }
+    finish(sheet, w, HISTORY_HEADERS.size(), r);
+  }
+
+  private void writeEmail(SXSSFWorkbook wb, Styles s, List<EmailRow> rows) {
+    SXSSFSheet sheet = wb.createSheet("Email");
+    Widths w = header(sheet, s, EMAIL_HEADERS);
+    int r = 1;
+    for (EmailRow e : rows) {
+      Row x = sheet.createRow(r++);
+      text(x, 0, e.offerId(), s, w);
+      text(x, 1, e.recipient(), s, w);
+      text(x, 2, e.state(), s, w);
+      number(x, 3, e.attempts(), s.integer, w);
+      text(x, 4, e.lastError(), s, w);
+      text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, w);
+      text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, w);
+    }
+    finish(sheet, w, EMAIL_HEADERS.size(), r);
+  }
+
+  /** An offer's history in the Ranking: how many versions, version 1's total, the gain since. */
+  record HistoryTotals(int versions, Money first, Money gained) {
+    static Map<String, HistoryTotals> of(List<HistoryRow> history) {
+      Map<String, HistoryTotals> out = new java.util.HashMap<>();
+      for (HistoryRow h : history) {
+        HistoryTotals before = out.get(h.offerId());
+        Money first = before == null ? h.fourYearTotal() : before.first();
+        out.put(h.offerId(), new HistoryTotals(h.version(), first, h.gained()));
+      }
+      return out;
+    }
   }
 
   private void writeAssumptions(

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.offeranalyzer.engine.CompensationEngine;
 import dev.offeranalyzer.market.BuiltInBands;
 import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.report.model.NegotiationSoFar;
+import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.model.ReportModel;
 import dev.offeranalyzer.report.model.ReportModelBuilder;
 import dev.offeranalyzer.rules.Analysis;
@@ -95,7 +97,15 @@ class SectionGoldenTextTest {
                 jane().refresherPerYear(Money.of(40_000)).build(),
                 jane().offerId("nyc").location("NYC").baseSalary(Money.of(205_000)).build(),
                 jane().offerId("austin").location("Austin").build()));
-    return ReportModelBuilder.build(analyses.get(0), settings(), REPORT_DATE);
+    // Version 1 of the same offer, seen a week earlier with a lower base: the section
+    // "Negotiation so far" has two versions to tell.
+    Analysis first = analyzer.analyze(List.of(jane().baseSalary(Money.of(170_000)).build())).get(0);
+    List<OfferVersion> history =
+        List.of(
+            OfferVersion.of(first, 1, REPORT_DATE.minusDays(7)),
+            OfferVersion.of(analyses.get(0), 2, REPORT_DATE));
+    return ReportModelBuilder.build(analyses.get(0), settings(), REPORT_DATE)
+        .withNegotiation(NegotiationSoFar.of(history).orElseThrow());
   }
 
   private static ReportModel tiersSample() {

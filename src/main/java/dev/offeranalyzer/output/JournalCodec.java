@@ -1,4 +1,4 @@
-package dev.offeranalyzer.watch;
+package dev.offeranalyzer.output;
 
 import dev.offeranalyzer.files.TabSeparated;
 import dev.offeranalyzer.offer.Money;

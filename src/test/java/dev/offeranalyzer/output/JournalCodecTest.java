@@ -1,14 +1,15 @@
-package dev.offeranalyzer.watch;
+package dev.offeranalyzer.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.offeranalyzer.offer.Money;
+import dev.offeranalyzer.output.JournalCodec.FileErrors;
+import dev.offeranalyzer.output.JournalCodec.OfferEntry;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.tax.TaxYear;
-import dev.offeranalyzer.watch.JournalCodec.FileErrors;
-import dev.offeranalyzer.watch.JournalCodec.OfferEntry;
+import dev.offeranalyzer.watch.Rows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

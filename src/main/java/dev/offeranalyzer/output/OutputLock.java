@@ -1,4 +1,4 @@
-package dev.offeranalyzer.watch;
+package dev.offeranalyzer.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.offeranalyzer.watch;
+package dev.offeranalyzer.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
