@@ -457,8 +457,17 @@ public final class Batch {
                 + o.offerId()
                 + ": the market data has no band for "
                 + what
-                + " (check the spelling); the report has no market comparison",
+                + (spellingInDoubt(o)
+                    ? " (check the spelling)"
+                    : " (the market bands do not cover it; --bands can add it)")
+                + "; the report has no market comparison",
             ErrorRow.Severity.NOTE));
+  }
+
+  /** A level or location the market lookup does not recognise, so a typo is likely. */
+  private static boolean spellingInDoubt(Offer o) {
+    return (o.level() != null && dev.offeranalyzer.market.Levels.rank(o.level()).isEmpty())
+        || (o.location() != null && !dev.offeranalyzer.market.Locations.isKnown(o.location()));
   }
 
   private static ErrorRow duplicate(Offer dup, Offer first) {

@@ -37,6 +37,12 @@ public final class Locations {
     return ALIASES.getOrDefault(trimmed.toLowerCase(Locale.ROOT), trimmed);
   }
 
+  /** True when {@code location} is one of the spellings {@link #canonical} knows. */
+  public static boolean isKnown(String location) {
+    String c = canonical(location);
+    return c != null && ALIASES.containsValue(c);
+  }
+
   /** A case-insensitive lookup key for {@link #canonical(String)}; null for null or blank. */
   static String key(String location) {
     String c = canonical(location);
