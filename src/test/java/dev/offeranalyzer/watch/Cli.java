@@ -2,6 +2,7 @@ package dev.offeranalyzer.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /** Runs the real jar in a child process, as a coach or a scheduler would. */
 final class Cli {
@@ -150,21 +149,33 @@ final class Cli {
     }
   }
 
-  /** Every PDF under a final name is whole: it ends with %%EOF and PDFBox opens it. */
+  /**
+   * Every PDF under a final name directly in {@code dir} is whole (see {@link #assertCompletePdf});
+   * temporary files of writes in flight ({@code .NAME.PID.partial}) are not looked at.
+   */
   static void assertCompletePdfs(Path dir) throws IOException {
     for (Path pdf : pdfs(dir)) {
-      byte[] bytes = Files.readAllBytes(pdf);
-      String tail =
-          new String(
-                  bytes,
-                  Math.max(0, bytes.length - 32),
-                  Math.min(32, bytes.length),
-                  StandardCharsets.ISO_8859_1)
-              .strip();
-      assertThat(tail).as("end of " + pdf).endsWith("%%EOF");
-      try (PDDocument doc = Loader.loadPDF(bytes)) {
-        assertThat(doc.getNumberOfPages()).as("pages of " + pdf).isPositive();
-      }
+      assertCompletePdf(pdf);
+    }
+  }
+
+  /**
+   * {@code pdf} is whole, not cut short by a kill: its bytes end with {@code %%EOF} (perhaps
+   * followed by a line end), and OpenPDF opens it without having to rebuild its cross-reference
+   * table and finds at least one page.
+   */
+  static void assertCompletePdf(Path pdf) throws IOException {
+    byte[] bytes = Files.readAllBytes(pdf);
+    int from = Math.max(0, bytes.length - 16);
+    String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+    assertThat(tail)
+        .as("end of " + pdf + " (" + bytes.length + " bytes)")
+        .matches("(?s).*%%EOF(\\r?\\n)?");
+    try (PdfReader reader = new PdfReader(bytes)) {
+      assertThat(reader.isRebuilt()).as("cross-reference table of " + pdf + " damaged").isFalse();
+      assertThat(reader.getNumberOfPages()).as("pages of " + pdf).isPositive();
+    } catch (IOException e) {
+      throw new AssertionError("OpenPDF cannot open " + pdf + ": " + e.getMessage(), e);
     }
   }
 

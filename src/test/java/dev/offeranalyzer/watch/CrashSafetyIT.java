@@ -21,6 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SIGKILL through the real jar, during a batch and during {@code --send} to a real SMTP server: the
@@ -31,6 +33,9 @@ class CrashSafetyIT {
 
   private static final int OFFERS = 30;
 
+  /** Enough that the batch is still writing reports when the kill lands, on four threads too. */
+  private static final int BATCH_OFFERS = 60;
+
   @RegisterExtension
   static final GreenMailExtension SMTP =
       new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(true);
@@ -38,10 +43,14 @@ class CrashSafetyIT {
   @TempDir Path dir;
 
   private Path input() throws Exception {
+    return input(OFFERS);
+  }
+
+  private Path input(int offers) throws Exception {
     StringBuilder sb =
         new StringBuilder(
             "offer_id,candidate,email,company,level,location,base_salary,sign_on_year1,rsu_value\n");
-    for (int i = 1; i <= OFFERS; i++) {
+    for (int i = 1; i <= offers; i++) {
       sb.append("K-").append(i).append(",Client ").append(i).append(",client").append(i);
       sb.append("@example.com,Amazon,L6,Seattle,").append(180_000 + i).append(",50000,300000\n");
     }
@@ -126,34 +135,42 @@ class CrashSafetyIT {
     }
   }
 
-  @Test
-  void sigkillDuringABatch_rerunCompletes_andTheStateHoldsEveryOfferOnce() throws Exception {
-    Path in = input();
+  @ParameterizedTest(name = "--threads {0}")
+  @ValueSource(ints = {1, 4})
+  void sigkillDuringABatch_leavesNoTruncatedReport_rerunCompletes_andTheStateHoldsEveryOfferOnce(
+      int threads) throws Exception {
+    Path in = input(BATCH_OFFERS);
     Path out = dir.resolve("out");
-    Cli run =
-        Cli.start(
-            dir.resolve("killed.log"), "run", "--input", in.toString(), "--output", out.toString());
-    run.await("some reports", () -> Cli.pdfs(out).size() >= 3);
+    String[] args = {
+      "run", "--input", in.toString(), "--output", out.toString(), "--threads", "" + threads
+    };
+    Cli run = Cli.start(dir.resolve("killed.log"), args);
+    // Kill while reports are being written, so a write that is not atomic would show.
+    run.await("some reports", () -> Cli.pdfs(out).size() >= 5);
     run.kill();
     run.waitFor(Cli.LONG);
 
-    Cli rerun =
-        Cli.start(
-            dir.resolve("rerun.log"), "run", "--input", in.toString(), "--output", out.toString());
+    assertThat(Cli.pdfs(out).size()).as("killed before the end").isLessThan(BATCH_OFFERS);
+    Cli.assertCompletePdfs(out);
+    Summaries.assertWholeIfPresent(out.resolve("summary.xlsx"));
+
+    Cli rerun = Cli.start(dir.resolve("rerun.log"), args);
 
     assertThat(rerun.waitFor(Cli.LONG)).as(rerun.output()).isZero();
+    assertThat(Cli.pdfs(out)).hasSize(BATCH_OFFERS);
     Cli.assertCompletePdfs(out);
     Cli.assertNoPartialFiles(out);
-    assertThat(Summaries.rankedIds(out.resolve("summary.xlsx"))).hasSize(OFFERS);
+    assertThat(Summaries.rankedIds(out.resolve("summary.xlsx"))).hasSize(BATCH_OFFERS);
     try (OutputFolder folder = OutputFolder.open(out, Clock.systemUTC())) {
       StateStore state = folder.state();
-      assertThat(state.offerCount()).isEqualTo(OFFERS);
-      assertThat(state.versionCount()).isEqualTo(OFFERS);
+      assertThat(state.offerCount()).isEqualTo(BATCH_OFFERS);
+      assertThat(state.versionCount()).isEqualTo(BATCH_OFFERS);
       List<StateStore.Run> runs = state.lastRuns(10);
       assertThat(runs).hasSize(2);
       assertThat(runs.get(1).endedAt()).as("the killed run never ended").isNull();
       assertThat(runs.get(0).exitCode()).isZero();
       assertThat(folder.ledger().all())
+          .hasSize(BATCH_OFFERS)
           .extracting(LedgerEntry::state)
           .containsOnly(DeliveryState.PENDING);
     }

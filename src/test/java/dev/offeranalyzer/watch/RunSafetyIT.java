@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code run} under a scheduler: killed, stopped, overlapping and repeated, with the real jar. */
 class RunSafetyIT {
@@ -30,6 +32,10 @@ class RunSafetyIT {
 
   private Cli startRun(String log) throws Exception {
     // Several render threads: the reports in flight are finished, none is cut short (issue 14).
+    return startRun(log, 2);
+  }
+
+  private Cli startRun(String log, int threads) throws Exception {
     return Cli.start(
         dir.resolve(log),
         "run",
@@ -38,7 +44,7 @@ class RunSafetyIT {
         "--output",
         out.toString(),
         "--threads",
-        "2");
+        Integer.toString(threads));
   }
 
   private static List<String> ids() {
@@ -54,6 +60,7 @@ class RunSafetyIT {
 
     assertThat(Cli.pdfs(out).size()).as("killed before the end").isLessThan(OFFERS);
     Cli.assertCompletePdfs(out);
+    Summaries.assertWholeIfPresent(out.resolve("summary.xlsx"));
 
     Cli rerun = startRun("rerun.log");
     assertThat(rerun.waitFor(Cli.LONG)).as(rerun.output()).isZero();
@@ -64,22 +71,32 @@ class RunSafetyIT {
         .containsExactlyInAnyOrderElementsOf(ids());
   }
 
-  @Test
-  void sigtermMidBatch_finishesTheOfferWritesTheSummaryAndReleasesTheLock() throws Exception {
-    Cli run = startRun("stopped.log");
+  @ParameterizedTest(name = "--threads {0}")
+  @ValueSource(ints = {1, 4})
+  void sigtermMidBatch_finishesTheReportsInFlightWritesTheSummaryAndReleasesTheLock(int threads)
+      throws Exception {
+    Cli run = startRun("stopped.log", threads);
     run.await("some reports", () -> Cli.pdfs(out).size() >= 5);
     run.terminate();
     run.waitFor(Cli.LONG);
 
-    int written = Cli.pdfs(out).size();
-    assertThat(written).isLessThan(OFFERS);
+    List<String> written = Cli.pdfs(out).stream().map(RunSafetyIT::offerId).toList();
+    assertThat(written.size()).as("stopped before the end").isLessThan(OFFERS);
     assertThat(run.output()).contains("Stopped before the end");
-    assertThat(Summaries.rankedIds(out.resolve("summary.xlsx"))).hasSize(written);
     Cli.assertCompletePdfs(out);
     Cli.assertNoPartialFiles(out);
+    // Every report the summary ranks was finished, and every finished report is ranked.
+    assertThat(Summaries.rankedIds(out.resolve("summary.xlsx")))
+        .containsExactlyInAnyOrderElementsOf(written);
     try (OutputLock lock = OutputLock.acquire(out)) {
       assertThat(lock.isHeld()).isTrue();
     }
+  }
+
+  /** The offer id a report is named after: {@code R-7.pdf} is offer {@code R-7}. */
+  private static String offerId(Path pdf) {
+    String name = pdf.getFileName().toString();
+    return name.substring(0, name.length() - ".pdf".length());
   }
 
   @Test

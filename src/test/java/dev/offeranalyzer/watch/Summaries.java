@@ -1,5 +1,8 @@
 package dev.offeranalyzer.watch;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,22 @@ final class Summaries {
         values.add(cell == null ? "" : cell.toString());
       }
       return values;
+    }
+  }
+
+  /**
+   * If {@code summary} exists, it is whole: POI opens it and finds its Ranking sheet. A killed run
+   * may have written none yet; it never leaves one cut short under the final name.
+   */
+  static void assertWholeIfPresent(Path summary) throws Exception {
+    if (!Files.exists(summary)) {
+      return;
+    }
+    try (InputStream in = Files.newInputStream(summary);
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheet("Ranking")).as("Ranking sheet of " + summary).isNotNull();
+    } catch (IOException | RuntimeException e) {
+      throw new AssertionError("POI cannot open " + summary + ": " + e.getMessage(), e);
     }
   }
 
