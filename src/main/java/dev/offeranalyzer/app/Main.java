@@ -63,8 +63,16 @@ public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
+    // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader for every message part it
+    // creates (jakartaee/mail-api#699, #861), a scan of the class path each time; naming the
+    // provider makes it one class lookup. A name given on the command line is kept.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
     System.exit(execute(args));
   }
+
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
   /** Runs the command line and returns its exit code (for tests and for {@link #main}). */
   public static int execute(String... args) {

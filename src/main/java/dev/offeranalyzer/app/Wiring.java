@@ -92,6 +92,26 @@ final class Wiring {
     final LongAdder model = new LongAdder();
     final LongAdder pdf = new LongAdder();
     final LongAdder email = new LongAdder();
+    final LongAdder state = new LongAdder();
+    private long[] written = new long[1024];
+    private int count;
+
+    /** Notes that a report was written (on the batch's calling thread). */
+    synchronized void written() {
+      if (count == written.length) {
+        written = java.util.Arrays.copyOf(written, count * 2);
+      }
+      written[count++] = System.nanoTime();
+    }
+
+    /** The time between two written reports, in order. */
+    synchronized long[] writtenGaps() {
+      long[] gaps = new long[Math.max(0, count - 1)];
+      for (int i = 1; i < count; i++) {
+        gaps[i - 1] = written[i] - written[i - 1];
+      }
+      return gaps;
+    }
   }
 
   private final Stages stages = new Stages();
@@ -107,7 +127,7 @@ final class Wiring {
     this.tax = tax;
     this.send = send;
     this.clock = clock(System.getenv());
-    this.mail = new MailDelivery(settings, System.getenv(), clock);
+    this.mail = new MailDelivery(settings, System.getenv(), clock).threads(threads);
     this.reportDate = settings.reportDate() != null ? settings.reportDate() : LocalDate.now();
   }
 
@@ -162,7 +182,10 @@ final class Wiring {
    * history, results recorded, summary rewritten, messages written or sent.
    */
   BatchPass pass(Console console, OutputFolder folder, String command, BooleanSupplier stop) {
-    Batch batch = batch(console, historyRenderer(folder)).stopWhen(stop);
+    // One renderer per worker thread: a renderer draws one report at a time.
+    Batch batch =
+        new Batch(offerSource(), timedAnalyzer(), () -> historyRenderer(folder), threads, console)
+            .stopWhen(stop);
     return new BatchPass(batch, folder, mailer(), assumptions(), console, clock, command);
   }
 
@@ -171,7 +194,11 @@ final class Wiring {
     return new BatchPass.Mailer() {
       @Override
       public Optional<ReportMail> mail(Analysis a, Path pdf) {
-        return reportMail(a, pdf);
+        long start = System.nanoTime();
+        Optional<ReportMail> mail = reportMail(a, pdf);
+        stages.email.add(System.nanoTime() - start);
+        stages.written();
+        return mail;
       }
 
       @Override
@@ -182,6 +209,11 @@ final class Wiring {
       @Override
       public String hint(DeliveryReport report) {
         return deliveryHint(report);
+      }
+
+      @Override
+      public boolean sends() {
+        return send;
       }
     };
   }
@@ -306,11 +338,6 @@ final class Wiring {
     return new Batch(offerSource(), timedAnalyzer(), this::pdfRenderer, threads, console);
   }
 
-  /** A batch with another renderer (the benchmark's no-PDF mode). */
-  Batch batch(Console console, ReportRenderer renderer) {
-    return new Batch(offerSource(), timedAnalyzer(), () -> renderer, threads, console);
-  }
-
   private Function<List<Offer>, List<Analysis>> timedAnalyzer() {
     Analyzer analyzer = analyzer();
     return group -> {
@@ -347,11 +374,18 @@ final class Wiring {
   private ReportRenderer historyRenderer(OutputFolder folder) {
     PdfReportRenderer pdf = new PdfReportRenderer();
     return (analysis, out) -> {
+      long start = System.nanoTime();
       List<OfferVersion> history = folder.recordVersion(analysis, reportDate);
+      long recorded = System.nanoTime();
       ReportModel model =
           ReportModelBuilder.build(analysis, settings, reportDate)
               .withNegotiation(NegotiationSoFar.of(history).orElse(null));
-      return pdf.render(model, out).messages();
+      long built = System.nanoTime();
+      List<String> messages = pdf.render(model, out).messages();
+      stages.pdf.add(System.nanoTime() - built);
+      stages.model.add(built - recorded);
+      stages.state.add(recorded - start);
+      return messages;
     };
   }
 

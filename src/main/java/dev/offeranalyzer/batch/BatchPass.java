@@ -42,7 +42,23 @@ public final class BatchPass {
     default String hint(DeliveryReport report) {
       return "";
     }
+
+    /**
+     * Whether {@link #deliver} goes to a mail server ({@code --send}). When it only writes drafts,
+     * the pass writes {@code summary.xlsx} once, after them; when it sends, also before, so the
+     * coach has the summary while a slow server is waited for.
+     */
+    default boolean sends() {
+      return true;
+    }
   }
+
+  /**
+   * Where a pass spent its wall time, in nanoseconds: the batch (read, analyse, render, write),
+   * within it the state records and the email descriptions made on the calling thread, then the
+   * summary writes and the delivery.
+   */
+  public record Timing(long batch, long record, long summary, long delivery) {}
 
   /** Exit code: fatal, the output folder cannot take more writes (as {@code Main.FATAL}). */
   public static final int FATAL = 3;
@@ -59,7 +75,8 @@ public final class BatchPass {
    *     stopped (a full disk, naming the file), or the email line when --send did not all go; or
    *     null
    */
-  public record Outcome(BatchResult result, DeliveryReport delivery, int exitCode, String closing) {
+  public record Outcome(
+      BatchResult result, DeliveryReport delivery, int exitCode, String closing, Timing timing) {
 
     /** The line for after "Done", if any. */
     public Optional<String> closingLine() {
@@ -100,15 +117,28 @@ public final class BatchPass {
     long runId = folder.state().startRun(command, clock.instant());
     long t0 = System.nanoTime();
     List<ReportMail> mails = new ArrayList<>();
-    BatchResult result =
-        batch.run(
-            files,
-            folder.dir(),
-            (a, row, findings, pdf) -> {
-              Optional<ReportMail> mail = mailer.mail(a, pdf);
-              folder.record(row, findings, mail.map(ReportMail::contentKey).orElse(null));
-              mail.ifPresent(mails::add);
-            });
+    long[] recordNanos = {0};
+    BatchResult result;
+    StateException groupFailure;
+    folder.state().beginGroup();
+    try {
+      result =
+          batch.run(
+              files,
+              folder.dir(),
+              (a, row, findings, pdf) -> {
+                long start = System.nanoTime();
+                Optional<ReportMail> mail = mailer.mail(a, pdf);
+                folder.record(row, findings, mail.map(ReportMail::contentKey).orElse(null));
+                mail.ifPresent(mails::add);
+                recordNanos[0] += System.nanoTime() - start;
+              });
+    } finally {
+      groupFailure = endGroup();
+    }
+    if (groupFailure != null && result.fatal() == null) {
+      throw groupFailure;
+    }
     // A stopped batch read only its first files; the others keep what they had.
     List<Path> read = files.subList(0, Math.min(files.size(), result.filesRead()));
     try {
@@ -130,11 +160,18 @@ public final class BatchPass {
               + "; the batch stopped there (reports written so far are kept; nothing is"
               + " half-written). Free space or fix the folder and run again to complete it.";
     }
-    boolean summaryWritten = writeSummary();
-    if (!summaryWritten) {
-      exit = Math.max(exit, FATAL);
+    boolean deliverNow = result.fatal() == null && !result.stopped();
+    // Drafts only: the summary is written once, after them, with the Email sheet filled in.
+    boolean summaryWritten = true;
+    if (mailer.sends() || !deliverNow) {
+      summaryWritten = writeSummary();
+      if (!summaryWritten) {
+        exit = Math.max(exit, FATAL);
+      }
     }
     long t2 = System.nanoTime();
+    long summaryNanos = t2 - t1;
+    long deliveryNanos = 0;
     DeliveryReport delivery = null;
     if (result.fatal() != null || !summaryWritten) {
       if (!mails.isEmpty()) {
@@ -142,7 +179,14 @@ public final class BatchPass {
       }
     } else if (!result.stopped()) {
       try {
-        delivery = mailer.deliver(folder.dir(), folder.ledger(), mails);
+        if (!mailer.sends()) {
+          folder.state().beginGroup();
+        }
+        try {
+          delivery = mailer.deliver(folder.dir(), folder.ledger(), mails);
+        } finally {
+          folder.state().endGroup();
+        }
         delivery.errors().forEach(e -> console.always("  " + e));
         if (delivery.written()
                 + delivery.sent()
@@ -168,19 +212,24 @@ public final class BatchPass {
         console.always("error: email: " + e.getMessage());
         exit = Math.max(exit, FATAL);
       }
+      deliveryNanos = System.nanoTime() - t2;
       // The Email sheet shows what delivery just did.
+      long s0 = System.nanoTime();
       if (!writeSummary()) {
         exit = Math.max(exit, FATAL);
       }
+      summaryNanos += System.nanoTime() - s0;
     }
-    long t3 = System.nanoTime();
+    Timing timing = new Timing(t1 - t0, recordNanos[0], summaryNanos, deliveryNanos);
     console.detail(
         String.format(
             java.util.Locale.ROOT,
-            "Timing: batch %d ms, summary.xlsx %d ms, email (and summary again) %d ms",
-            (t1 - t0) / 1_000_000,
-            (t2 - t1) / 1_000_000,
-            (t3 - t2) / 1_000_000));
+            "Timing: batch %d ms (of which state and email records %d ms), summary.xlsx %d ms,"
+                + " email %d ms",
+            timing.batch() / 1_000_000,
+            timing.record() / 1_000_000,
+            timing.summary() / 1_000_000,
+            timing.delivery() / 1_000_000));
     List<dev.offeranalyzer.delivery.LedgerEntry> uncertain =
         folder.ledger().inState(DeliveryState.UNCERTAIN);
     if (!uncertain.isEmpty()) {
@@ -217,7 +266,18 @@ public final class BatchPass {
       // Already stopping for a full or unwritable folder: the runs table misses this end.
       console.detail("the end of this run is not recorded: " + e.getMessage());
     }
-    return new Outcome(result, delivery, exit, closing);
+    return new Outcome(result, delivery, exit, closing, timing);
+  }
+
+  /** Commits the state's open group; returns the failure (a full disk), if any. */
+  private StateException endGroup() {
+    try {
+      folder.state().endGroup();
+      return null;
+    } catch (StateException e) {
+      console.detail("the last results could not be committed: " + e.getMessage());
+      return e;
+    }
   }
 
   /**

@@ -67,6 +67,7 @@ public final class MailDelivery {
   private final Clock clock;
   private final Properties sessionOverrides;
   private final RetryPolicy policy;
+  private int threads = 1;
 
   /**
    * @param settings mail and SMTP settings; read when {@link #deliver} runs
@@ -86,6 +87,18 @@ public final class MailDelivery {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sessionOverrides = (Properties) sessionOverrides.clone();
     this.policy = RetryPolicy.of(settings.mailRetryFor());
+  }
+
+  /**
+   * Composes and writes the outbox messages on {@code threads} threads (default 1); the ledger is
+   * still kept in the order of the reports, on the calling thread.
+   */
+  public MailDelivery threads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    this.threads = threads;
+    return this;
   }
 
   /**
@@ -286,17 +299,42 @@ public final class MailDelivery {
       archiveSentLeftovers();
       Set<String> stems = new HashSet<>();
       Set<String> batchOffers = new HashSet<>();
-      for (ReportMail mail : mails) {
-        // Lower case: "A1" and "a1" would be one file on Windows and macOS.
-        if (mail.hasEmail()
-            && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
-          problem(
-              "offer %s: appears more than once in this batch; only the first is delivered",
-              mail.offerId());
-          continue;
+      List<Draft> drafts = new ArrayList<>();
+      java.util.concurrent.ExecutorService pool =
+          threads > 1 && mails.size() > 1
+              ? java.util.concurrent.Executors.newFixedThreadPool(
+                  threads,
+                  r -> {
+                    Thread t = new Thread(r, "outbox-writer");
+                    t.setDaemon(true);
+                    return t;
+                  })
+              : null;
+      try {
+        for (ReportMail mail : mails) {
+          // Lower case: "A1" and "a1" would be one file on Windows and macOS.
+          if (mail.hasEmail()
+              && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
+            problem(
+                "offer %s: appears more than once in this batch; only the first is delivered",
+                mail.offerId());
+            continue;
+          }
+          batchOffers.add(mail.offerId());
+          Draft draft = decide(mail);
+          if (draft != null) {
+            drafts.add(draft);
+            if (drafts.size() == DRAFTS_AT_ONCE * threads) {
+              writeDrafts(drafts, pool);
+              drafts.clear();
+            }
+          }
         }
-        batchOffers.add(mail.offerId());
-        prepare(mail);
+        writeDrafts(drafts, pool);
+      } finally {
+        if (pool != null) {
+          pool.shutdownNow();
+        }
       }
       if (smtp != null) {
         queueRetries(batchOffers);
@@ -330,11 +368,15 @@ public final class MailDelivery {
           smtp != null);
     }
 
-    private void prepare(ReportMail mail) {
+    /**
+     * Decides what becomes of one report's message, from the ledger: nothing (no address, already
+     * sent, failed, held as uncertain) or a draft to write.
+     */
+    private Draft decide(ReportMail mail) {
       String offerId = mail.offerId();
       if (!mail.hasEmail()) {
         skippedNoEmail++;
-        return;
+        return null;
       }
       InternetAddress to;
       try {
@@ -344,23 +386,27 @@ public final class MailDelivery {
         problem(
             "offer %s: invalid email address '%s' (%s); no message written",
             offerId, Texts.oneLine(mail.email()), e.getMessage());
-        return;
+        return null;
       }
       String recipient = to.getAddress();
-      byte[] pdf;
-      try {
-        pdf = Files.readAllBytes(mail.pdf());
-      } catch (IOException e) {
-        failed++;
-        problem(
-            "offer %s: cannot read the report %s (%s); no message written", offerId, mail.pdf(), e);
-        return;
+      byte[] pdf = null;
+      String sha = mail.contentKey();
+      if (sha == null) {
+        try {
+          pdf = Files.readAllBytes(mail.pdf());
+        } catch (IOException e) {
+          failed++;
+          problem(
+              "offer %s: cannot read the report %s (%s); no message written",
+              offerId, mail.pdf(), e);
+          return null;
+        }
+        sha = ReportMessages.sha256Hex(pdf);
       }
-      String sha = mail.contentKey() != null ? mail.contentKey() : ReportMessages.sha256Hex(pdf);
       LedgerEntry existing = ledger.find(offerId, recipient, sha).orElse(null);
       if (existing != null && existing.state() == DeliveryState.SENT) {
         alreadySent++;
-        return;
+        return null;
       }
       if (existing != null && existing.state() == DeliveryState.FAILED) {
         failed++;
@@ -373,45 +419,106 @@ public final class MailDelivery {
             existing.attempts(),
             existing.attempts() == 1 ? "try" : "tries",
             existing.lastError());
-        return;
+        return null;
       }
       if (existing != null && existing.state() == DeliveryState.UNCERTAIN) {
         // Listed once per run by the batch pass; sent again only with --retry-uncertain.
         uncertain++;
-        return;
+        return null;
       }
       // The same message keeps its Message-ID on every attempt and every rewrite of its file.
       String messageId =
           existing != null
               ? existing.messageId()
               : ReportMessages.messageId(offerId, recipient, sha, from);
-      String file = SafeNames.stem(offerId) + ".eml";
+      return new Draft(mail, to, sha, messageId, SafeNames.stem(offerId) + ".eml", existing, pdf);
+    }
+
+    /**
+     * Composes and writes {@code drafts} (on the pool's threads when there is one), then records
+     * each in the ledger in their order.
+     */
+    private void writeDrafts(List<Draft> drafts, java.util.concurrent.ExecutorService pool) {
+      List<java.util.concurrent.Future<String>> done = new ArrayList<>(drafts.size());
+      for (Draft d : drafts) {
+        java.util.concurrent.FutureTask<String> task =
+            new java.util.concurrent.FutureTask<>(() -> composeAndWrite(d));
+        if (pool == null) {
+          task.run();
+        } else {
+          pool.execute(task);
+        }
+        done.add(task);
+      }
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        String problem;
+        try {
+          problem = done.get(i).get();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new DeliveryException("interrupted while writing the outbox", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof DeliveryException de) {
+            throw de;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+        if (problem != null) {
+          failed++;
+          problem("offer %s: %s", d.mail().offerId(), problem);
+          continue;
+        }
+        record(d);
+      }
+    }
+
+    /**
+     * Composes one message and writes it to the outbox under a temporary name renamed into place.
+     *
+     * @return why the message could not be made, or null when it was written
+     * @throws DeliveryException when the outbox cannot be written
+     */
+    private String composeAndWrite(Draft d) {
+      byte[] pdf = d.pdf();
+      if (pdf == null) {
+        try {
+          pdf = Files.readAllBytes(d.mail().pdf());
+        } catch (IOException e) {
+          return "cannot read the report " + d.mail().pdf() + " (" + e + "); no message written";
+        }
+      }
       byte[] eml;
       try {
-        eml = messages.compose(mail, to, pdf, messageId);
+        eml = messages.compose(d.mail(), d.to(), pdf, d.messageId());
       } catch (MessagingException | IOException e) {
-        failed++;
-        problem("offer %s: cannot compose the message (%s)", offerId, Problems.describe(e));
-        return;
+        return "cannot compose the message (" + Problems.describe(e) + ")";
       }
-      Path target = outbox.resolve(file);
+      Path target = outbox.resolve(d.file());
       try {
         AtomicFiles.write(target, eml);
       } catch (IOException e) {
         throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
       }
+      return null;
+    }
+
+    /** Keeps a written draft in the ledger and the queue. */
+    private void record(Draft d) {
+      String offerId = d.mail().offerId();
+      String recipient = d.to().getAddress();
       written++;
-      LedgerEntry fresh = LedgerEntry.pending(offerId, recipient, sha, messageId, file);
+      LedgerEntry fresh = LedgerEntry.pending(offerId, recipient, d.sha(), d.messageId(), d.file());
       LedgerEntry unsent = ledger.unsent(offerId).orElse(null);
-      if (existing != null) {
-        ledger.update(existing.withFile(file));
+      if (d.existing() != null) {
+        ledger.update(d.existing().withFile(d.file()));
       } else if (unsent != null && unsent.state() == DeliveryState.PENDING) {
         // The report or the address changed before the old message went out: it is replaced.
         ledger.update(fresh.withId(unsent.id()));
       } else {
         ledger.add(fresh);
       }
-      queue.add(new Key(offerId, recipient, sha));
+      queue.add(new Key(offerId, recipient, d.sha()));
     }
 
     /**
@@ -676,4 +783,17 @@ public final class MailDelivery {
   }
 
   private record Key(String offerId, String recipient, String sha) {}
+
+  /** How many drafts per thread are composed at once: bounds the messages held in memory. */
+  private static final int DRAFTS_AT_ONCE = 4;
+
+  /** A message decided on, to compose and write ({@code pdf} already read when it was needed). */
+  private record Draft(
+      ReportMail mail,
+      InternetAddress to,
+      String sha,
+      String messageId,
+      String file,
+      LedgerEntry existing,
+      byte[] pdf) {}
 }

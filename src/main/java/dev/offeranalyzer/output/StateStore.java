@@ -306,9 +306,86 @@ public final class StateStore implements Ledger, AutoCloseable {
     void run() throws SQLException;
   }
 
+  /** A group of transactions commits after this many of them at most (see {@link #beginGroup}). */
+  static final int GROUP_UNITS = 500;
+
+  /** ... or once its first transaction is this old, in milliseconds. */
+  static final long GROUP_MILLIS = 1000;
+
+  private int groupLimitUnits = GROUP_UNITS;
+  private long groupLimitNanos = GROUP_MILLIS * 1_000_000;
+  private boolean grouping;
+  private int groupDepth;
+  private int groupUnits;
+  private long groupStart;
+
+  /**
+   * From now until {@link #endGroup}, transactions share one SQLite commit (one sync of the disk)
+   * per {@value #GROUP_UNITS} of them or per second, whichever comes first. Each one is still kept
+   * or dropped whole (a savepoint); a kill loses at most the last second of results, which the
+   * rerun writes again. Used while a batch records its offers and while drafts are written; never
+   * while messages are sent, whose ledger changes must each be on disk before the server is spoken
+   * to.
+   */
+  public synchronized void beginGroup() {
+    grouping = true;
+  }
+
+  /** For tests: other limits of a group than {@value #GROUP_UNITS} transactions and a second. */
+  synchronized void groupLimits(int units, long millis) {
+    groupLimitUnits = units;
+    groupLimitNanos = millis * 1_000_000;
+  }
+
+  /** Commits what the group holds and goes back to one commit per transaction. */
+  public synchronized void endGroup() {
+    grouping = false;
+    try {
+      if (!db.getAutoCommit()) {
+        db.commit();
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StateException(file, e);
+    }
+  }
+
+  /** Runs {@code work} as one unit of the current group. */
+  private void inGroup(Work work) throws SQLException {
+    if (db.getAutoCommit()) {
+      db.setAutoCommit(false);
+      groupUnits = 0;
+      groupStart = System.nanoTime();
+    }
+    java.sql.Savepoint unit = db.setSavepoint();
+    groupDepth++;
+    try {
+      work.run();
+      db.releaseSavepoint(unit);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        db.rollback(unit);
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      throw e;
+    } finally {
+      groupDepth--;
+    }
+    if (groupDepth == 0
+        && (++groupUnits >= groupLimitUnits || System.nanoTime() - groupStart >= groupLimitNanos)) {
+      db.commit();
+      db.setAutoCommit(true);
+    }
+  }
+
   /** Runs {@code work} in one transaction: all of it is kept, or none. */
   synchronized void inTransaction(Work work) {
     try {
+      if (grouping) {
+        inGroup(work);
+        return;
+      }
       boolean outer = db.getAutoCommit();
       if (!outer) {
         work.run();

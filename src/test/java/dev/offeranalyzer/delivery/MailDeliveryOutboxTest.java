@@ -386,4 +386,38 @@ class MailDeliveryOutboxTest {
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("offer a1");
   }
+
+  @Test
+  void severalThreads_writeTheSameMessagesAndLedgerAsOne() throws Exception {
+    List<ReportMail> mails = new java.util.ArrayList<>();
+    for (int i = 1; i <= 13; i++) {
+      Path pdf = fakePdf(dir, "reports/OF-" + i + ".pdf", "offer " + i);
+      String email = i == 5 ? "not an address" : "client" + i + "@example.com";
+      mails.add(mail("OF-" + i, "Client " + i, email, pdf));
+    }
+    // The same offer twice: only the first is delivered, whatever the thread count.
+    mails.add(mails.get(2));
+    Map<String, String> keys = smtpKeys(25);
+
+    Path one = dir.resolve("one");
+    DeliveryReport r1 = delivery(keys).threads(1).deliver(one, Ledgers.of(one), mails, false);
+    Path four = dir.resolve("four");
+    DeliveryReport r4 = delivery(keys).threads(4).deliver(four, Ledgers.of(four), mails, false);
+
+    assertThat(r4).isEqualTo(r1);
+    assertThat(r1.written()).isEqualTo(12);
+    assertThat(Ledgers.of(four).all()).isEqualTo(Ledgers.of(one).all());
+    try (var files = Files.list(one.resolve("outbox"))) {
+      List<Path> emls = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
+      assertThat(emls).hasSize(12);
+      for (Path eml : emls) {
+        MimeMessage a = parse(eml);
+        MimeMessage b = parse(four.resolve("outbox").resolve(eml.getFileName()));
+        assertThat(b.getMessageID()).isEqualTo(a.getMessageID());
+        assertThat(b.getSubject()).isEqualTo(a.getSubject());
+        assertThat(bodyText(b)).isEqualTo(bodyText(a));
+        assertThat(attachmentBytes(b)).isEqualTo(attachmentBytes(a));
+      }
+    }
+  }
 }

@@ -416,4 +416,55 @@ class StateStoreTest {
       }
     }
   }
+
+  @Test
+  void aGroup_keepsEachTransactionWholeAndCommitsAtItsEnd() throws Exception {
+    try (StateStore store = StateStore.open(state())) {
+      store.groupLimits(StateStore.GROUP_UNITS, 3_600_000);
+      store.beginGroup();
+      store.putResult(Rows.row("A-1", "Ana", 250_000), List.of(), T);
+      assertThatThrownBy(
+              () ->
+                  store.inTransaction(
+                      () -> {
+                        store.putResult(Rows.row("B-1", "Bo", 260_000), List.of(), T);
+                        throw new IllegalStateException("the disk filled up mid-way");
+                      }))
+          .hasMessageContaining("disk filled up");
+      store.putResult(Rows.row("C-1", "Cy", 270_000), List.of(), T);
+      assertThat(store.result("C-1")).as("seen on the store's own connection").isPresent();
+      try (StateStore other = StateStore.open(state())) {
+        assertThat(other.offerCount()).as("nothing committed before the group ends").isZero();
+      }
+      store.endGroup();
+      try (StateStore other = StateStore.open(state())) {
+        assertThat(other.result("A-1")).isPresent();
+        assertThat(other.result("B-1")).as("the failed transaction is dropped whole").isEmpty();
+        assertThat(other.result("C-1")).isPresent();
+      }
+      // After the group, each transaction commits on its own again.
+      store.putResult(Rows.row("D-1", "Di", 280_000), List.of(), T);
+      try (StateStore other = StateStore.open(state())) {
+        assertThat(other.result("D-1")).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void aGroup_commitsEveryGroupUnitsTransactions() throws Exception {
+    try (StateStore store = StateStore.open(state())) {
+      store.groupLimits(StateStore.GROUP_UNITS, 3_600_000);
+      store.beginGroup();
+      for (int i = 0; i < StateStore.GROUP_UNITS + 1; i++) {
+        store.putResult(Rows.row("A-" + i, "Ana " + i, 250_000), List.of(), T);
+      }
+      try (StateStore other = StateStore.open(state())) {
+        assertThat(other.offerCount()).isEqualTo(StateStore.GROUP_UNITS);
+      }
+      store.endGroup();
+      try (StateStore other = StateStore.open(state())) {
+        assertThat(other.offerCount()).isEqualTo(StateStore.GROUP_UNITS + 1);
+      }
+    }
+  }
 }

@@ -121,7 +121,9 @@ public final class SummaryWorkbook {
       List<RankingLinks.Link> links = new ArrayList<>(data.rows().size());
       try (SXSSFWorkbook wb = new SXSSFWorkbook(200);
           OutputStream tempOut = Files.newOutputStream(temp)) {
-        wb.setCompressTempFiles(true);
+        // The temporary sheet files are compressed only when large: compressing them costs more
+        // time than the summary of ten thousand offers takes to write otherwise.
+        wb.setCompressTempFiles(data.rows().size() > 20_000);
         Styles s = new Styles(wb);
         writeRanking(wb, s, data.rows(), HistoryTotals.of(data.history()), links);
         writePlans(wb, s, data.rows());
@@ -541,7 +543,7 @@ public final class SummaryWorkbook {
     Cell cell = row.createCell(col);
     cell.setCellValue(value.amount().doubleValue());
     cell.setCellStyle(s.money);
-    w.see(col, String.format("$%,d", value.roundedDollars()).length() + 1);
+    w.see(col, dollarsWidth(value.roundedDollars() < 0, value.roundedDollars()) + 1);
   }
 
   private static void moneyOrBlank(Row row, int col, Money value, Styles s, Widths w) {
@@ -556,7 +558,16 @@ public final class SummaryWorkbook {
     Cell cell = row.createCell(col);
     cell.setCellValue(value.amount().doubleValue());
     cell.setCellStyle(s.cents);
-    w.see(col, String.format("$%,.2f", value.amount()).length() + 1);
+    w.see(col, dollarsWidth(value.amount().signum() < 0, value.amount().longValue()) + 4);
+  }
+
+  /**
+   * The characters of {@code $1,234,567} (with a sign when negative) for a whole-dollar amount, as
+   * the money format shows it; counted, not formatted, as it is asked for every money cell.
+   */
+  static int dollarsWidth(boolean negative, long dollars) {
+    int digits = Long.toString(Math.abs(dollars)).length();
+    return (negative ? 1 : 0) + 1 + digits + (digits - 1) / 3;
   }
 
   private static void number(Row row, int col, Number value, CellStyle style, Widths w) {

@@ -203,4 +203,16 @@ class SummaryWorkbookTest {
       org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(ratio);
     }
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      longs = {0, 1, 9, 10, 999, 1000, 9999, 100_000, 999_999, 1_000_000, 123_456_789, -1, -1000})
+  void dollarsWidth_countsWhatTheFormatterWouldPrint(long dollars) {
+    assertThat(SummaryWorkbook.dollarsWidth(dollars < 0, dollars))
+        .isEqualTo(String.format("$%,d", Math.abs(dollars)).length() + (dollars < 0 ? 1 : 0));
+    BigDecimal cents =
+        BigDecimal.valueOf(dollars).add(BigDecimal.valueOf(dollars < 0 ? -25 : 25, 2));
+    assertThat(SummaryWorkbook.dollarsWidth(cents.signum() < 0, cents.longValue()) + 3)
+        .isEqualTo(String.format("$%,.2f", cents.abs()).length() + (cents.signum() < 0 ? 1 : 0));
+  }
 }
