@@ -60,6 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
   boolean xlsx;
 
   @Option(
+      names = "--input-only",
+      description =
+          "Only write the generated offers into the --keep folder (to time `run` on them).")
+  boolean inputOnly;
+
+  @Option(
       names = "--keep",
       paramLabel = "DIR",
       description = "Keep the generated input and output in DIR.")
@@ -77,6 +83,9 @@ public final class BenchCommand implements Callable<Integer> {
     generate(input, offers, seed);
     PrintStream out = System.out;
     out.printf("bench: %,d offers generated in %s%n", offers, input);
+    if (inputOnly) {
+      return Main.OK;
+    }
 
     GcWatcher afterGc = GcWatcher.start();
     Wiring wiring;

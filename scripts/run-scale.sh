@@ -1,0 +1,34 @@
+#!/bin/sh
+# Times `run` as a coach runs it, process start included, on N generated offers (issue 14):
+# every PDF, the outbox (.eml drafts), the state and summary.xlsx. Prints wall seconds, ms per
+# offer, CPU seconds and peak RSS. Usage:
+#   scripts/run-scale.sh N [THREADS] [csv|xlsx] [extra run options...]
+# Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N).
+set -eu
+n=${1:?offers}
+threads=${2:-$(nproc)}
+kind=${3:-csv}
+shift 3 2>/dev/null || shift $#
+here=$(cd "$(dirname "$0")/.." && pwd)
+jar="$here/target/offer-analyzer.jar"
+work=${WORK:-/tmp/run-scale-$n}
+input="$work/bench-offers.$kind"
+if [ ! -f "$input" ]; then
+  flag=""
+  [ "$kind" = xlsx ] && flag="--xlsx"
+  java -jar "$jar" bench --offers "$n" $flag --input-only --keep "$work" > /dev/null
+fi
+out="$work/out-$threads"
+rm -rf "$out"
+printf 'report.date=2026-11-26\n' > "$work/date.properties"
+# shellcheck disable=SC2086
+/usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
+  java ${JAVA_OPTS:-} -jar "$jar" run -q -v --threads "$threads" --config "$work/date.properties" \
+  --input "$input" --output "$out" "$@" 2> "$work/run-$threads.log" | tail -3 || true
+read -r wall user sys rss < "$work/time.txt"
+grep Timing "$work/run-$threads.log" || true
+pdfs=$(find "$out" -maxdepth 1 -name '*.pdf' | wc -l)
+emls=$(find "$out/outbox" -maxdepth 1 -name '*.eml' 2>/dev/null | wc -l)
+echo "run-scale: $n offers ($kind), $threads thread(s), ${JAVA_OPTS:-default JVM}: wall ${wall} s," \
+  "$(echo "$wall $n" | awk '{printf "%.2f", $1 * 1000 / $2}') ms per offer, CPU user ${user} s" \
+  "sys ${sys} s, peak RSS $((rss / 1024)) MiB; $pdfs PDFs, $emls messages"
