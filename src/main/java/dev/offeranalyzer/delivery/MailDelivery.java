@@ -302,8 +302,9 @@ public final class MailDelivery {
       List<Draft> drafts = new ArrayList<>();
       java.util.concurrent.ExecutorService pool =
           threads > 1 && mails.size() > 1
+              // Twice the threads: each write waits for the disk (fsync) as long as it composes.
               ? java.util.concurrent.Executors.newFixedThreadPool(
-                  threads,
+                  2 * threads,
                   r -> {
                     Thread t = new Thread(r, "outbox-writer");
                     t.setDaemon(true);
@@ -324,7 +325,7 @@ public final class MailDelivery {
           Draft draft = decide(mail);
           if (draft != null) {
             drafts.add(draft);
-            if (drafts.size() == DRAFTS_AT_ONCE * threads) {
+            if (drafts.size() == DRAFTS_AT_ONCE * 2 * threads) {
               writeDrafts(drafts, pool);
               drafts.clear();
             }

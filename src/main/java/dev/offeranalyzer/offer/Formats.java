@@ -37,8 +37,27 @@ public final class Formats {
 
   /** Whole dollars with thousands separators: {@code $1,234,567}, {@code −$3,500}. */
   public static String dollars(long dollars) {
-    String digits = String.format(Locale.US, "%,d", Math.abs(dollars));
+    // Grouped by hand: String.format builds a Formatter and looks up the locale's symbols on every
+    // call, and every report prints a few hundred amounts.
+    String digits =
+        grouped(
+            dollars == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(Math.abs(dollars)));
     return (dollars < 0 ? MINUS + "$" : "$") + digits;
+  }
+
+  /** {@code digits} (ASCII digits only) with a comma between each group of three. */
+  static String grouped(String digits) {
+    int n = digits.length();
+    if (n <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(n + n / 3);
+    int first = n % 3 == 0 ? 3 : n % 3;
+    sb.append(digits, 0, first);
+    for (int i = first; i < n; i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /** {@code m} rounded half-up to whole dollars, as {@link #dollars(long)}. */
@@ -49,7 +68,9 @@ public final class Formats {
   /** Dollars and cents with thousands separators: {@code $1,234.56}, {@code −$0.50}. */
   public static String moneyWithCents(Money m) {
     BigDecimal a = m.amount();
-    String digits = String.format(Locale.US, "%,.2f", a.abs());
+    String plain = a.abs().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    int dot = plain.length() - 3;
+    String digits = grouped(plain.substring(0, dot)) + plain.substring(dot);
     return (a.signum() < 0 ? MINUS + "$" : "$") + digits;
   }
 

@@ -63,4 +63,27 @@ class FormatsTest {
   void quantity_groupsThousandsAndDropsTrailingZeros(String value, String expected) {
     assertThat(Formats.quantity(new BigDecimal(value))).isEqualTo(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void groupingByHand_printsWhatTheLocaleFormatterPrints() {
+    java.util.Random r = new java.util.Random(14);
+    for (int i = 0; i < 5_000; i++) {
+      long d =
+          i < 40
+              ? (long) Math.pow(10, i % 19) * (i % 2 == 0 ? 1 : -1) - i
+              : r.nextLong() / (1L << r.nextInt(63));
+      String expected =
+          (d < 0 ? "\u2212$" : "$") + String.format(java.util.Locale.US, "%,d", Math.abs(d));
+      org.assertj.core.api.Assertions.assertThat(Formats.dollars(d))
+          .as("%d", d)
+          .isEqualTo(expected);
+      java.math.BigDecimal cents = java.math.BigDecimal.valueOf(d / 7, 2);
+      String expectedCents =
+          (cents.signum() < 0 ? "\u2212$" : "$")
+              + String.format(java.util.Locale.US, "%,.2f", cents.abs());
+      org.assertj.core.api.Assertions.assertThat(Formats.moneyWithCents(Money.of(cents)))
+          .as("%s", cents)
+          .isEqualTo(expectedCents);
+    }
+  }
 }
