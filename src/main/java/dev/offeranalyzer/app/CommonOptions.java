@@ -56,6 +56,11 @@ public final class CommonOptions {
         && LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
       root.setLevel(Level.DEBUG);
       ((Logger) LoggerFactory.getLogger("org.apache.poi")).setLevel(Level.INFO);
+      // Which JVM options the run got (bin/offer-analyzer picks them by the size of the job).
+      LoggerFactory.getLogger(CommonOptions.class)
+          .debug(
+              "JVM options: {}",
+              java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
   }
 }

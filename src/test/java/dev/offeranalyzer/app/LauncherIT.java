@@ -1,0 +1,81 @@
+package dev.offeranalyzer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/offer-analyzer} picks the JVM by the size of the job: C1 and the serial collector for
+ * a short one, the JVM's defaults for a large batch and for watch; OFFER_ANALYZER_JAVA_OPTS wins.
+ * The run says which options it got with --verbose.
+ */
+class LauncherIT {
+
+  private static final Path LAUNCHER = Path.of("bin", "offer-analyzer");
+
+  @TempDir Path dir;
+
+  private record Run(int code, String output) {}
+
+  private Run launch(Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("sh");
+    cmd.add(LAUNCHER.toString());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().remove("OFFER_ANALYZER_JAVA_OPTS");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
+    return new Run(p.exitValue(), out);
+  }
+
+  private Path offers(int n) throws IOException {
+    Path csv = dir.resolve("offers-" + n + ".csv");
+    BenchCommand.generate(csv, n, 7);
+    return csv;
+  }
+
+  private static String jvmLine(Run run) {
+    return run.output()
+        .lines()
+        .filter(l -> l.contains("JVM options:"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no JVM options line in:\n" + run.output()));
+  }
+
+  @Test
+  void aFewOffers_startWithC1AndTheSerialCollector() throws Exception {
+    Run run = launch(Map.of(), "check", "-v", "--input", offers(3).toString());
+
+    assertThat(run.code()).as(run.output()).isZero();
+    assertThat(jvmLine(run)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  }
+
+  @Test
+  void aLargeBatch_keepsTheJvmDefaults() throws Exception {
+    Run run = launch(Map.of(), "check", "-v", "-i", offers(3_500).toString());
+
+    assertThat(run.code()).as(run.output()).isZero();
+    assertThat(jvmLine(run)).doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC");
+  }
+
+  @Test
+  void theCoachsOwnOptions_win() throws Exception {
+    Run run =
+        launch(
+            Map.of("OFFER_ANALYZER_JAVA_OPTS", "-Xmx256m"), "check", "-v", "--input=" + offers(3));
+
+    assertThat(run.code()).as(run.output()).isZero();
+    assertThat(jvmLine(run)).contains("-Xmx256m").doesNotContain("TieredStopAtLevel");
+  }
+}
