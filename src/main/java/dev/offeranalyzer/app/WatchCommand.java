@@ -107,7 +107,7 @@ public final class WatchCommand implements Callable<Integer> {
       DropFolder drop =
           new DropFolder(
               options,
-              wiring.pass(console, folder, "watch", stop::isStopRequested),
+              wiring.pass(console, folder, "watch", stop::isStopRequested).summaryByCaller(),
               folder,
               wiring.assumptions(),
               console,

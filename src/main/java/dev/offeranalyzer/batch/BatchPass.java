@@ -91,6 +91,7 @@ public final class BatchPass {
   private final Console console;
   private final Clock clock;
   private final String command;
+  private boolean summaryByCaller;
 
   public BatchPass(
       Batch batch,
@@ -107,6 +108,17 @@ public final class BatchPass {
     this.console = console;
     this.clock = clock;
     this.command = command;
+  }
+
+  /**
+   * Leaves {@code summary.xlsx} to the caller, who writes it once after several passes: watch, once
+   * per drained queue of dropped files instead of once per file.
+   *
+   * @return this pass
+   */
+  public BatchPass summaryByCaller() {
+    this.summaryByCaller = true;
+    return this;
   }
 
   /**
@@ -287,6 +299,9 @@ public final class BatchPass {
    * @return false when it could not be written
    */
   private boolean writeSummary() {
+    if (summaryByCaller) {
+      return true;
+    }
     try {
       folder.writeSummary(assumptions);
       return true;

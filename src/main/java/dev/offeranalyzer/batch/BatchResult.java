@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The outcome of one batch.
  *
- * @param reported the offers whose report was written, in input order
+ * @param reported the offers whose report was written, in input order, as {@link
+ *     SummaryRow#brief()} rows (the state store holds them whole)
  * @param errors every rejected row or file, and every warning (severity error or warning)
  * @param filesRead input files looked at
  * @param filesFailed input files that could not be read at all

@@ -191,7 +191,9 @@ public final class OutputFolder implements AutoCloseable {
   public SummaryData summary(List<Map.Entry<String, String>> assumptions) {
     List<SummaryRow> rows = new ArrayList<>();
     List<FindingRow> findings = new ArrayList<>();
-    store.forEachResult(rows::add, findings::add);
+    // Brief rows: each offer's take-home years and plan tiers are read while their sheet is
+    // written, so a folder of 100,000 offers is summarised within a 1 GB heap.
+    store.forEachBriefResult(rows::add, findings::add);
     // Findings in ranking order, as the Findings sheet lists them.
     Map<String, Integer> rank = new java.util.HashMap<>();
     List<SummaryRow> ranked = new ArrayList<>(rows);
@@ -217,7 +219,8 @@ public final class OutputFolder implements AutoCloseable {
                   ? When.dayTime(m.nextTryAt(), clock.getZone())
                   : ""));
     }
-    return new SummaryData(rows, findings, store.errors(), assumptions, history, email);
+    return new SummaryData(
+        rows, findings, store.errors(), assumptions, history, email, store.details());
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.offeranalyzer.report.model.OfferVersion;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.PlanRow;
+import dev.offeranalyzer.report.summary.RowDetails;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.tax.TaxYear;
 import java.io.IOException;
@@ -643,8 +644,65 @@ public final class StateStore implements Ledger, AutoCloseable {
   public synchronized void forEachResult(Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
     Map<String, List<TaxYear>> takeHome = takeHomeYears(null);
     Map<String, List<PlanRow>> plans = planTiers(null);
+    forEachStoredResult(r -> rows.accept(withDetails(r, takeHome, plans)), findings);
+  }
+
+  /**
+   * As {@link #forEachResult}, but each row without its take-home years and plan tiers: a summary
+   * of a large folder looks those up one offer at a time through {@link #details()}, so the years
+   * and tiers of 100,000 offers are never in memory at once.
+   */
+  public synchronized void forEachBriefResult(
+      Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
+    forEachStoredResult(rows, findings);
+  }
+
+  /**
+   * The take-home years and plan tiers of brief rows, looked up per offer (by key); the 4-year
+   * take-home and due at filing come from the offers table, read once here.
+   */
+  public synchronized RowDetails details() {
+    Map<String, Money[]> totals = new HashMap<>();
+    query(
+            "SELECT offer_id, four_year_take_home, due_at_filing FROM offers"
+                + " WHERE four_year_take_home IS NOT NULL",
+            ps -> {},
+            rs ->
+                Map.entry(
+                    rs.getString(1), new Money[] {money(rs.getString(2)), money(rs.getString(3))}))
+        .forEach(e -> totals.put(e.getKey(), e.getValue()));
+    return new RowDetails() {
+      @Override
+      public List<TaxYear> takeHome(SummaryRow row) {
+        synchronized (StateStore.this) {
+          return takeHomeYears(row.offerId()).getOrDefault(row.offerId(), List.of());
+        }
+      }
+
+      @Override
+      public List<PlanRow> plans(SummaryRow row) {
+        synchronized (StateStore.this) {
+          return planTiers(row.offerId()).getOrDefault(row.offerId(), List.of());
+        }
+      }
+
+      @Override
+      public Money fourYearTakeHome(SummaryRow row) {
+        Money[] t = totals.get(row.offerId());
+        return t == null ? null : t[0];
+      }
+
+      @Override
+      public Money fourYearDueAtFiling(SummaryRow row) {
+        Money[] t = totals.get(row.offerId());
+        return t == null ? null : t[1];
+      }
+    };
+  }
+
+  private void forEachStoredResult(Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
     query("SELECT " + OFFER_COLUMNS + " FROM offers", ps -> {}, StateStore::summaryRow)
-        .forEach(r -> rows.accept(withDetails(r, takeHome, plans)));
+        .forEach(rows);
     query(
             "SELECT f.offer_id, o.candidate, f.severity, f.rule, f.title, f.figures, f.advice"
                 + " FROM findings f JOIN offers o ON o.offer_id = f.offer_id"

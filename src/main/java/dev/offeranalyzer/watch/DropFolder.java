@@ -5,6 +5,7 @@ import dev.offeranalyzer.batch.BatchResult;
 import dev.offeranalyzer.batch.Console;
 import dev.offeranalyzer.batch.InputFiles;
 import dev.offeranalyzer.output.OutputFolder;
+import dev.offeranalyzer.output.StateException;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -159,16 +161,44 @@ public final class DropFolder {
               present.size(), present.size() == 1 ? "file" : "files", ready.size()));
       lastSeen = Set.copyOf(present.keySet());
     }
-    int handled = 0;
+    List<Read> read = new ArrayList<>();
     for (String name : ready) {
       if (stop.getAsBoolean()) {
         break;
       }
-      if (handle(name, present.get(name))) {
+      read.add(read(name, present.get(name)));
+    }
+    if (read.isEmpty()) {
+      return 0;
+    }
+    // Once for every file this scan read, also when a stop came (SPEC section 10, issue 14); the
+    // files are moved after it, so a file in processed/ is always in the summary.
+    writeSummary();
+    int handled = 0;
+    for (Read r : read) {
+      if (r.outcome() != null && move(r)) {
         handled++;
       }
     }
     return handled;
+  }
+
+  /** Rewrites summary.xlsx; a failure is said, and the watch goes on with the next scan. */
+  private void writeSummary() {
+    try {
+      folder.writeSummary(assumptions);
+      int ranked = folder.state().offerCount();
+      console.info(
+          String.format("summary.xlsx: %d %s ranked", ranked, ranked == 1 ? "offer" : "offers"));
+    } catch (IOException | java.io.UncheckedIOException | StateException e) {
+      LOG.debug("summary.xlsx failed", e);
+      console.always(
+          "error: "
+              + folder.dir().resolve("summary.xlsx")
+              + " could not be written ("
+              + e.getMessage()
+              + "); the previous summary, if any, is left as it was");
+    }
   }
 
   /** The candidate files at the top of the folder and what they look like now. */
@@ -212,7 +242,14 @@ public final class DropFolder {
   }
 
   /** Reads one settled file and moves it; false when it stays for another try. */
-  private boolean handle(String name, FileState settled) throws IOException {
+  /**
+   * A file this scan read: its outcome, or null when it stays in the folder (a stop came while it
+   * was read).
+   */
+  private record Read(String name, Path file, FileState settled, FileOutcome outcome) {}
+
+  /** Reads one settled file: its reports, state and email, not yet the summary or the move. */
+  private Read read(String name, FileState settled) throws IOException {
     Path file = options.inputDir().resolve(name);
     String ext = extension(name);
     FileOutcome outcome;
@@ -229,7 +266,6 @@ public final class DropFolder {
         LOG.error("reading {} failed", file, e);
         result = internalError(name, e);
         folder.putErrors(List.of(file), result.errors());
-        folder.writeSummary(assumptions);
       }
       if (result.stopped()) {
         console.always(
@@ -237,10 +273,19 @@ public final class DropFolder {
                 + ": stopped after "
                 + result.reported().size()
                 + " offers; it stays in the folder and is read again on the next start");
-        return false;
+        return new Read(name, file, settled, null);
       }
       outcome = FileOutcome.of(name, result, now());
     }
+    return new Read(name, file, settled, outcome);
+  }
+
+  /** Moves a file read, once the summary holds it; false when it stays for another try. */
+  private boolean move(Read read) {
+    String name = read.name();
+    Path file = read.file();
+    FileState settled = read.settled();
+    FileOutcome outcome = read.outcome();
     FileState after = state(file);
     if (after == null) {
       console.always(name + ": it was removed from the folder while it was read");
@@ -272,11 +317,6 @@ public final class DropFolder {
       console.always(line);
     } else {
       console.info(line);
-    }
-    if (result != null) {
-      int ranked = folder.state().offerCount();
-      console.info(
-          String.format("summary.xlsx: %d %s ranked", ranked, ranked == 1 ? "offer" : "offers"));
     }
     return true;
   }

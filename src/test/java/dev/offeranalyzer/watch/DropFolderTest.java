@@ -89,13 +89,14 @@ class DropFolderTest {
 
   private BatchPass pass(Console console, BooleanSupplier stopWhen) {
     return new BatchPass(
-        pipeline.batch().stopWhen(stopWhen),
-        session,
-        mailer,
-        List.of(Map.entry("Stock growth", "as given per offer")),
-        console,
-        clock,
-        "watch");
+            pipeline.batch().stopWhen(stopWhen),
+            session,
+            mailer,
+            List.of(Map.entry("Stock growth", "as given per offer")),
+            console,
+            clock,
+            "watch")
+        .summaryByCaller();
   }
 
   @AfterEach
@@ -136,6 +137,24 @@ class DropFolderTest {
         .contains(
             "offers.csv: 2 offers reported, 0 rows rejected -> processed/2026-11-26/offers.csv")
         .contains("summary.xlsx: 2 offers ranked");
+  }
+
+  @Test
+  void severalFilesInOneScan_theSummaryIsWrittenOnceWithAllOfThem() throws Exception {
+    drop("one.csv", "A-1,Ana,200000\n");
+    drop("two.csv", "B-1,Bo,300000\n");
+    drop("three.csv", "C-1,Cy,250000\n");
+
+    assertThat(settleAndScan()).isEqualTo(3);
+
+    assertThat(Summaries.rankedIds(out.resolve("summary.xlsx")))
+        .containsExactly("B-1", "C-1", "A-1");
+    String said = log.toString(StandardCharsets.UTF_8);
+    assertThat(said.split("summary.xlsx: ", -1)).as("one summary for the three files").hasSize(2);
+    assertThat(said).contains("summary.xlsx: 3 offers ranked");
+    assertThat(said.indexOf("summary.xlsx: 3 offers ranked"))
+        .as("written before the files are moved: a file in processed/ is in the summary")
+        .isLessThan(said.indexOf("-> processed/"));
   }
 
   @Test

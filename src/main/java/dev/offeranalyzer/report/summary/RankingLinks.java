@@ -68,6 +68,7 @@ final class RankingLinks {
    */
   static void copyWithLinks(Path workbook, OutputStream out, List<Link> links) throws IOException {
     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new BufferedOutputStream(out, 1 << 16));
+    zip.setLevel(SummaryWorkbook.ZIP_LEVEL);
     boolean relsSeen = false;
     try (ZipFile in = ZipFile.builder().setPath(workbook).get()) {
       Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder();

@@ -18,9 +18,11 @@ public record SummaryData(
     List<ErrorRow> errors,
     List<Map.Entry<String, String>> assumptions,
     List<HistoryRow> history,
-    List<EmailRow> email) {
+    List<EmailRow> email,
+    RowDetails details) {
 
   public SummaryData {
+    details = details == null ? RowDetails.IN_ROW : details;
     rows = new ArrayList<>(rows);
     rows.sort(SummaryRow.RANKING);
     rows = List.copyOf(rows);
@@ -29,6 +31,17 @@ public record SummaryData(
     assumptions = List.copyOf(assumptions);
     history = List.copyOf(history);
     email = List.copyOf(email);
+  }
+
+  /** A summary whose rows carry their take-home years and plan tiers. */
+  public SummaryData(
+      List<SummaryRow> rows,
+      List<FindingRow> findings,
+      List<ErrorRow> errors,
+      List<Map.Entry<String, String>> assumptions,
+      List<HistoryRow> history,
+      List<EmailRow> email) {
+    this(rows, findings, errors, assumptions, history, email, RowDetails.IN_ROW);
   }
 
   /** A summary without history or email. */

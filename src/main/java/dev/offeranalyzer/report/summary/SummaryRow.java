@@ -67,6 +67,32 @@ public record SummaryRow(
     plans = plans == null ? List.of() : List.copyOf(plans);
   }
 
+  /**
+   * This row without its per-year take-home and its plan tiers: what a batch keeps in memory of
+   * each reported offer (the state store holds them whole), a tenth of the size.
+   */
+  public SummaryRow brief() {
+    return new SummaryRow(
+        offerId,
+        candidate,
+        company,
+        level,
+        location,
+        years,
+        fourYearTotal,
+        fourYearAverage,
+        marketPosition,
+        redFlags,
+        proposedTotal,
+        askPercent,
+        approval,
+        reportFile,
+        List.of(),
+        fourYearTotalWithRefreshers,
+        closeCall,
+        List.of());
+  }
+
   /** Without the columns of sections 13 and 14 (a row stored by an earlier version). */
   public SummaryRow(
       String offerId,
