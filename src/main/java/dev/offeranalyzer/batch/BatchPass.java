@@ -198,6 +198,8 @@ public final class BatchPass {
           delivery = mailer.deliver(folder.dir(), folder.ledger(), mails);
         } finally {
           folder.state().endGroup();
+          // Not needed again: the summary below is written without holding 100,000 of them.
+          mails.clear();
         }
         delivery.errors().forEach(e -> console.always("  " + e));
         if (delivery.written()

@@ -190,20 +190,9 @@ public final class OutputFolder implements AutoCloseable {
   /** Everything {@code summary.xlsx} shows, read from the store. */
   public SummaryData summary(List<Map.Entry<String, String>> assumptions) {
     List<SummaryRow> rows = new ArrayList<>();
-    List<FindingRow> findings = new ArrayList<>();
-    // Brief rows: each offer's take-home years and plan tiers are read while their sheet is
-    // written, so a folder of 100,000 offers is summarised within a 1 GB heap.
-    store.forEachBriefResult(rows::add, findings::add);
-    // Findings in ranking order, as the Findings sheet lists them.
-    Map<String, Integer> rank = new java.util.HashMap<>();
-    List<SummaryRow> ranked = new ArrayList<>(rows);
-    ranked.sort(SummaryRow.RANKING);
-    for (int i = 0; i < ranked.size(); i++) {
-      rank.put(ranked.get(i).offerId(), i);
-    }
-    findings.sort(
-        java.util.Comparator.comparingInt(
-            (FindingRow f) -> rank.getOrDefault(f.offerId(), Integer.MAX_VALUE)));
+    // Brief rows: each offer's take-home years, plan tiers and findings are read while their sheet
+    // is written, in ranking order, so a folder of 100,000 offers is summarised within a 1 GB heap.
+    store.forEachBriefResult(rows::add);
     List<HistoryRow> history = HistoryRow.of(store.allVersions());
     List<EmailRow> email = new ArrayList<>();
     for (LedgerEntry m : store.all()) {
@@ -220,7 +209,7 @@ public final class OutputFolder implements AutoCloseable {
                   : ""));
     }
     return new SummaryData(
-        rows, findings, store.errors(), assumptions, history, email, store.details());
+        rows, List.of(), store.errors(), assumptions, history, email, store.details());
   }
 
   /**

@@ -648,18 +648,18 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   /**
-   * As {@link #forEachResult}, but each row without its take-home years and plan tiers: a summary
-   * of a large folder looks those up one offer at a time through {@link #details()}, so the years
-   * and tiers of 100,000 offers are never in memory at once.
+   * Every latest result without its take-home years, plan tiers and findings: a summary of a large
+   * folder looks those up one offer at a time through {@link #details()}, so the years, tiers and
+   * findings of 100,000 offers are never in memory at once.
    */
-  public synchronized void forEachBriefResult(
-      Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
-    forEachStoredResult(rows, findings);
+  public synchronized void forEachBriefResult(Consumer<SummaryRow> rows) {
+    query("SELECT " + OFFER_COLUMNS + " FROM offers", ps -> {}, StateStore::summaryRow)
+        .forEach(rows);
   }
 
   /**
-   * The take-home years and plan tiers of brief rows, looked up per offer (by key); the 4-year
-   * take-home and due at filing come from the offers table, read once here.
+   * The take-home years, plan tiers and findings of brief rows, looked up per offer (by key); the
+   * 4-year take-home and due at filing come from the offers table, read once here.
    */
   public synchronized RowDetails details() {
     Map<String, Money[]> totals = new HashMap<>();
@@ -683,6 +683,26 @@ public final class StateStore implements Ledger, AutoCloseable {
       public List<PlanRow> plans(SummaryRow row) {
         synchronized (StateStore.this) {
           return planTiers(row.offerId()).getOrDefault(row.offerId(), List.of());
+        }
+      }
+
+      @Override
+      public Optional<List<FindingRow>> findings(SummaryRow row) {
+        synchronized (StateStore.this) {
+          return Optional.of(
+              query(
+                  "SELECT severity, rule, title, figures, advice FROM findings"
+                      + " WHERE offer_id = ? ORDER BY position",
+                  ps -> set(ps, 1, row.offerId()),
+                  rs ->
+                      new FindingRow(
+                          row.offerId(),
+                          row.candidate(),
+                          rs.getString(1),
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5))));
         }
       }
 

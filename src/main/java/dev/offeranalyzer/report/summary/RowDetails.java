@@ -23,6 +23,14 @@ public interface RowDetails {
   /** The four years' due at filing (refunds negative), or null without an estimate. */
   Money fourYearDueAtFiling(SummaryRow row);
 
+  /**
+   * The offer's findings in their order, when they are looked up one offer at a time; empty when
+   * {@link SummaryData#findings()} holds them all.
+   */
+  default java.util.Optional<List<FindingRow>> findings(SummaryRow row) {
+    return java.util.Optional.empty();
+  }
+
   /** The rows carry their details. */
   RowDetails IN_ROW =
       new RowDetails() {

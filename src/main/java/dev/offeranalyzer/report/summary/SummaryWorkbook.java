@@ -127,7 +127,7 @@ public final class SummaryWorkbook {
         Styles s = new Styles(wb);
         writeRanking(wb, s, data.rows(), data.details(), HistoryTotals.of(data.history()), links);
         writePlans(wb, s, data.rows(), data.details());
-        writeFindings(wb, s, data.findings());
+        writeFindings(wb, s, findings(data));
         writeTakeHome(wb, s, data.rows(), data.details());
         writeErrors(wb, s, data.errors());
         writeHistory(wb, s, data.history());
@@ -215,7 +215,18 @@ public final class SummaryWorkbook {
     finish(sheet, w, PLAN_HEADERS.size(), r);
   }
 
-  private void writeFindings(SXSSFWorkbook wb, Styles s, List<FindingRow> rows) {
+  /** The findings in ranking order: the data's list, or each ranked offer's, looked up in turn. */
+  private static Iterable<FindingRow> findings(SummaryData data) {
+    if (!data.findings().isEmpty() || data.rows().isEmpty()) {
+      return data.findings();
+    }
+    return () ->
+        data.rows().stream()
+            .flatMap(row -> data.details().findings(row).orElse(List.of()).stream())
+            .iterator();
+  }
+
+  private void writeFindings(SXSSFWorkbook wb, Styles s, Iterable<FindingRow> rows) {
     SXSSFSheet sheet = wb.createSheet("Findings");
     Widths w = header(sheet, s, FINDING_HEADERS);
     int r = 1;
