@@ -546,25 +546,8 @@ public final class StateStore implements Ledger, AutoCloseable {
   /** Each offer's take-home years and plan tiers, for {@link #summaryRow} rows. */
   private SummaryRow withDetails(
       SummaryRow r, Map<String, List<TaxYear>> takeHome, Map<String, List<PlanRow>> plans) {
-    return new SummaryRow(
-        r.offerId(),
-        r.candidate(),
-        r.company(),
-        r.level(),
-        r.location(),
-        r.years(),
-        r.fourYearTotal(),
-        r.fourYearAverage(),
-        r.marketPosition(),
-        r.redFlags(),
-        r.proposedTotal(),
-        r.askPercent(),
-        r.approval(),
-        r.reportFile(),
-        takeHome.getOrDefault(r.offerId(), List.of()),
-        r.fourYearTotalWithRefreshers(),
-        r.closeCall(),
-        plans.getOrDefault(r.offerId(), List.of()));
+    return r.withDetails(
+        takeHome.getOrDefault(r.offerId(), List.of()), plans.getOrDefault(r.offerId(), List.of()));
   }
 
   private Map<String, List<TaxYear>> takeHomeYears(String offerId) {

@@ -72,6 +72,11 @@ public record SummaryRow(
    * each reported offer (the state store holds them whole), a tenth of the size.
    */
   public SummaryRow brief() {
+    return withDetails(List.of(), List.of());
+  }
+
+  /** This row with {@code takeHome} years and {@code plans} tiers in place of its own. */
+  public SummaryRow withDetails(List<TaxYear> takeHome, List<PlanRow> plans) {
     return new SummaryRow(
         offerId,
         candidate,
@@ -87,10 +92,10 @@ public record SummaryRow(
         askPercent,
         approval,
         reportFile,
-        List.of(),
+        takeHome,
         fourYearTotalWithRefreshers,
         closeCall,
-        List.of());
+        plans);
   }
 
   /** Without the columns of sections 13 and 14 (a row stored by an earlier version). */
