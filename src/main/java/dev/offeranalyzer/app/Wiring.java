@@ -335,7 +335,8 @@ final class Wiring {
 
   /** A batch that writes PDF reports, on {@code --threads} threads with a renderer each. */
   Batch batch(Console console) {
-    return new Batch(offerSource(), timedAnalyzer(), this::pdfRenderer, threads, console);
+    return new Batch(
+        offerSource(), timedAnalyzer(), () -> renderer(a -> List.of()), threads, console);
   }
 
   private Function<List<Offer>, List<Analysis>> timedAnalyzer() {
@@ -353,29 +354,16 @@ final class Wiring {
         market, Thresholds.defaults(), new CompensationEngine(), new TaxCalculator(tax));
   }
 
-  /** A renderer for one thread: its own fonts; also keeps the email content key of the model. */
-  private ReportRenderer pdfRenderer() {
-    PdfReportRenderer pdf = new PdfReportRenderer();
-    return (analysis, out) -> {
-      long start = System.nanoTime();
-      ReportModel model = ReportModelBuilder.build(analysis, settings, reportDate);
-      long built = System.nanoTime();
-      List<String> messages = pdf.render(model, out).messages();
-      stages.pdf.add(System.nanoTime() - built);
-      stages.model.add(built - start);
-      return messages;
-    };
-  }
-
   /**
-   * PDFs that tell the negotiation so far: each offer's version is recorded in the folder's state
-   * before its report is drawn, so the report of version 2 shows versions 1 and 2.
+   * A renderer for one thread (its own fonts), timing each stage for {@code bench}. Before each
+   * report is drawn, {@code versions} records the offer's version and gives every version so far,
+   * so the report of version 2 shows versions 1 and 2.
    */
-  private ReportRenderer historyRenderer(OutputFolder folder) {
+  private ReportRenderer renderer(Function<Analysis, List<OfferVersion>> versions) {
     PdfReportRenderer pdf = new PdfReportRenderer();
     return (analysis, out) -> {
       long start = System.nanoTime();
-      List<OfferVersion> history = folder.recordVersion(analysis, reportDate);
+      List<OfferVersion> history = versions.apply(analysis);
       long recorded = System.nanoTime();
       ReportModel model =
           ReportModelBuilder.build(analysis, settings, reportDate)
@@ -387,6 +375,11 @@ final class Wiring {
       stages.state.add(recorded - start);
       return messages;
     };
+  }
+
+  /** PDFs that tell the negotiation so far, each offer's version recorded in the folder's state. */
+  private ReportRenderer historyRenderer(OutputFolder folder) {
+    return renderer(a -> folder.recordVersion(a, reportDate));
   }
 
   private OfferSource offerSource() {

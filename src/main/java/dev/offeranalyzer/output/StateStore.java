@@ -704,8 +704,7 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   private void forEachStoredResult(Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
-    query("SELECT " + OFFER_COLUMNS + " FROM offers", ps -> {}, StateStore::summaryRow)
-        .forEach(rows);
+    forEachBriefResult(rows);
     query(
             "SELECT f.offer_id, o.candidate, f.severity, f.rule, f.title, f.figures, f.advice"
                 + " FROM findings f JOIN offers o ON o.offer_id = f.offer_id"
