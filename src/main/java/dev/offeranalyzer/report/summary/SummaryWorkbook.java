@@ -115,104 +115,135 @@ public final class SummaryWorkbook {
 
   /** Writes the workbook to {@code out}; does not close {@code out}. */
   public void write(SummaryData data, OutputStream out) throws IOException {
-    // POI writes the sheets; the report links are streamed in afterwards (see RankingLinks).
+    // The table sheets' rows are written first (their widths and lengths are known after), then
+    // POI writes the workbook around them, and the rows and report links are spliced in.
     Path temp = Files.createTempFile("offer-analyzer-summary", ".xlsx");
+    List<Table> tables = new ArrayList<>();
     try {
-      List<RankingLinks.Link> links = new ArrayList<>(data.rows().size());
+      SharedStrings shared = new SharedStrings();
+      List<WorkbookAssembly.Link> links = new ArrayList<>(data.rows().size());
+      List<WorkbookAssembly.Splice> splices = new ArrayList<>();
       try (SXSSFWorkbook wb = new FastZipWorkbook();
           OutputStream tempOut = Files.newOutputStream(temp)) {
-        // The temporary sheet files are compressed only when large: compressing them costs more
-        // time than the summary of ten thousand offers takes to write otherwise.
-        wb.setCompressTempFiles(data.rows().size() > 20_000);
         Styles s = new Styles(wb);
-        writeRanking(wb, s, data.rows(), data.details(), HistoryTotals.of(data.history()), links);
-        writePlans(wb, s, data.rows(), data.details());
-        writeFindings(wb, s, findings(data));
-        writeTakeHome(wb, s, data.rows(), data.details());
-        writeErrors(wb, s, data.errors());
-        writeHistory(wb, s, data.history());
-        writeEmail(wb, s, data.email());
+        Table ranking = table(tables, "Ranking", RANKING_HEADERS, shared);
+        writeRanking(
+            ranking.rows(),
+            s,
+            data.rows(),
+            data.details(),
+            HistoryTotals.of(data.history()),
+            links);
+        writePlans(
+            table(tables, "Plans", PLAN_HEADERS, shared).rows(), s, data.rows(), data.details());
+        writeFindings(table(tables, "Findings", FINDING_HEADERS, shared).rows(), s, findings(data));
+        writeTakeHome(
+            table(tables, "Take-Home", TAKE_HOME_HEADERS, shared).rows(),
+            s,
+            data.rows(),
+            data.details());
+        writeErrors(table(tables, "Errors", ERROR_HEADERS, shared).rows(), s, data.errors());
+        writeHistory(table(tables, "History", HISTORY_HEADERS, shared).rows(), s, data.history());
+        writeEmail(table(tables, "Email", EMAIL_HEADERS, shared).rows(), s, data.email());
+        for (Table t : tables) {
+          SXSSFSheet sheet = wb.createSheet(t.name());
+          header(sheet, s, t.headers());
+          finish(sheet, t.rows().widths(), t.headers().size(), t.rows().rowsWithHeader());
+          String part =
+              wb.getXSSFWorkbook().getSheet(t.name()).getPackagePart().getPartName().getName();
+          splices.add(
+              new WorkbookAssembly.Splice(
+                  part.substring(1),
+                  t.rows().finish(),
+                  t.rows().rowsWithHeader(),
+                  t.headers().size(),
+                  t == ranking ? links : List.of()));
+        }
         writeOverview(wb, s, data);
         writeAssumptions(wb, s, data.assumptions());
         wb.write(tempOut);
       }
-      RankingLinks.copyWithLinks(temp, out, links);
+      WorkbookAssembly.assemble(temp, out, splices, shared);
     } finally {
+      for (Table t : tables) {
+        t.rows().close();
+      }
       Files.deleteIfExists(temp);
     }
   }
 
+  /** A table sheet: its name, column heads and data rows. */
+  private record Table(String name, List<String> headers, SheetRows rows) {}
+
+  private static Table table(
+      List<Table> tables, String name, List<String> headers, SharedStrings shared)
+      throws IOException {
+    Table t = new Table(name, headers, new SheetRows(headers.size(), shared, Widths.of(headers)));
+    tables.add(t);
+    return t;
+  }
+
   private void writeRanking(
-      SXSSFWorkbook wb,
+      SheetRows x,
       Styles s,
       List<SummaryRow> rows,
       RowDetails details,
       Map<String, HistoryTotals> history,
-      List<RankingLinks.Link> links) {
-    SXSSFSheet sheet = wb.createSheet("Ranking");
-    Widths w = header(sheet, s, RANKING_HEADERS);
-    int r = 1;
+      List<WorkbookAssembly.Link> links)
+      throws IOException {
     for (SummaryRow row : rows) {
-      Row x = sheet.createRow(r);
+      int r = x.next();
       int c = 0;
-      number(x, c++, r, s.integer, w);
-      text(x, c++, row.offerId(), s, w);
-      text(x, c++, row.candidate(), s, w);
-      text(x, c++, row.company(), s, w);
-      text(x, c++, row.level(), s, w);
-      text(x, c++, row.location(), s, w);
+      number(x, c++, r, s.integer);
+      text(x, c++, row.offerId(), s, false);
+      text(x, c++, row.candidate(), s, false);
+      text(x, c++, row.company(), s, true);
+      text(x, c++, row.level(), s, true);
+      text(x, c++, row.location(), s, true);
       for (Money y : row.years()) {
-        money(x, c++, y, s, w);
+        money(x, c++, y, s);
       }
-      money(x, c++, row.fourYearTotal(), s, w);
-      money(x, c++, row.fourYearAverage(), s, w);
-      moneyOrBlank(x, c++, details.fourYearTakeHome(row), s, w);
-      moneyOrBlank(x, c++, details.fourYearDueAtFiling(row), s, w);
+      money(x, c++, row.fourYearTotal(), s);
+      money(x, c++, row.fourYearAverage(), s);
+      moneyOrBlank(x, c++, details.fourYearTakeHome(row), s);
+      moneyOrBlank(x, c++, details.fourYearDueAtFiling(row), s);
       if (row.marketPosition() == null) {
-        x.createCell(c++, org.apache.poi.ss.usermodel.CellType.BLANK);
+        x.blank(c++);
       } else {
-        number(x, c++, row.marketPosition(), s.oneDecimal, w);
+        number(x, c++, row.marketPosition(), s.oneDecimal);
       }
-      number(x, c++, row.redFlags(), s.integer, w);
-      money(x, c++, row.proposedTotal(), s, w);
-      number(x, c++, row.askPercent(), s.twoDecimals, w);
-      text(x, c++, row.approval(), s, w);
-      Cell link = x.createCell(c);
-      link.setCellValue(row.reportFile());
-      link.setCellStyle(s.link);
-      links.add(new RankingLinks.Link(r, c, row.reportFile()));
-      w.see(c++, row.reportFile().length());
-      money(x, c++, row.fourYearTotalWithRefreshers(), s, w);
-      text(x, c++, row.closeCall(), s, w);
+      number(x, c++, row.redFlags(), s.integer);
+      money(x, c++, row.proposedTotal(), s);
+      number(x, c++, row.askPercent(), s.twoDecimals);
+      text(x, c++, row.approval(), s, true);
+      x.text(c, cellText(row.reportFile()), s.linkIndex, false);
+      links.add(new WorkbookAssembly.Link(r, c++, row.reportFile()));
+      money(x, c++, row.fourYearTotalWithRefreshers(), s);
+      text(x, c++, row.closeCall(), s, false);
       HistoryTotals h = history.get(row.offerId());
       if (h != null) {
-        number(x, c++, h.versions(), s.integer, w);
-        money(x, c++, h.first(), s, w);
-        money(x, c, h.gained(), s, w);
+        number(x, c++, h.versions(), s.integer);
+        money(x, c++, h.first(), s);
+        money(x, c, h.gained(), s);
       }
-      r++;
     }
-    finish(sheet, w, RANKING_HEADERS.size(), r);
   }
 
   /** Sheet {@code Plans} (SPEC section 14): per offer in ranking order, the full plan first. */
-  private void writePlans(SXSSFWorkbook wb, Styles s, List<SummaryRow> rows, RowDetails details) {
-    SXSSFSheet sheet = wb.createSheet("Plans");
-    Widths w = header(sheet, s, PLAN_HEADERS);
-    int r = 1;
+  private void writePlans(SheetRows x, Styles s, List<SummaryRow> rows, RowDetails details)
+      throws IOException {
     for (SummaryRow row : rows) {
       for (PlanRow p : details.plans(row)) {
-        Row x = sheet.createRow(r++);
-        text(x, 0, row.offerId(), s, w);
-        text(x, 1, p.tier(), s, w);
-        money(x, 2, p.baseTarget(), s, w);
-        money(x, 3, p.grantTarget(), s, w);
-        money(x, 4, p.signOnTarget(), s, w);
-        money(x, 5, p.proposedTotal(), s, w);
-        number(x, 6, p.askPercent(), s.twoDecimals, w);
+        x.next();
+        text(x, 0, row.offerId(), s, false);
+        text(x, 1, p.tier(), s, true);
+        money(x, 2, p.baseTarget(), s);
+        money(x, 3, p.grantTarget(), s);
+        money(x, 4, p.signOnTarget(), s);
+        money(x, 5, p.proposedTotal(), s);
+        number(x, 6, p.askPercent(), s.twoDecimals);
       }
     }
-    finish(sheet, w, PLAN_HEADERS.size(), r);
   }
 
   /** The findings in ranking order: the data's list, or each ranked offer's, looked up in turn. */
@@ -226,42 +257,35 @@ public final class SummaryWorkbook {
             .iterator();
   }
 
-  private void writeFindings(SXSSFWorkbook wb, Styles s, Iterable<FindingRow> rows) {
-    SXSSFSheet sheet = wb.createSheet("Findings");
-    Widths w = header(sheet, s, FINDING_HEADERS);
-    int r = 1;
+  private void writeFindings(SheetRows x, Styles s, Iterable<FindingRow> rows) throws IOException {
     for (FindingRow f : rows) {
-      Row x = sheet.createRow(r++);
+      x.next();
       int c = 0;
-      text(x, c++, f.offerId(), s, w);
-      text(x, c++, f.candidate(), s, w);
-      text(x, c++, f.severity(), s, w);
-      text(x, c++, f.rule(), s, w);
-      text(x, c++, f.title(), s, w);
-      text(x, c++, f.figures(), s, w);
-      text(x, c, f.advice(), s, w);
+      text(x, c++, f.offerId(), s, false);
+      text(x, c++, f.candidate(), s, false);
+      text(x, c++, f.severity(), s, true);
+      text(x, c++, f.rule(), s, true);
+      text(x, c++, f.title(), s, true);
+      text(x, c++, f.figures(), s, false);
+      text(x, c, f.advice(), s, true);
     }
-    finish(sheet, w, FINDING_HEADERS.size(), r);
   }
 
   /**
    * One row per offer and year (SPEC section 12), in ranking order, to the cent; an offer without
    * an estimate shows its wages and blank tax cells.
    */
-  private void writeTakeHome(
-      SXSSFWorkbook wb, Styles s, List<SummaryRow> rows, RowDetails details) {
-    SXSSFSheet sheet = wb.createSheet("Take-Home");
-    Widths w = header(sheet, s, TAKE_HOME_HEADERS);
-    int r = 1;
+  private void writeTakeHome(SheetRows x, Styles s, List<SummaryRow> rows, RowDetails details)
+      throws IOException {
     for (SummaryRow row : rows) {
       List<TaxYear> takeHome = details.takeHome(row);
       for (int k = 1; k <= row.years().size(); k++) {
-        Row x = sheet.createRow(r++);
-        text(x, 0, row.offerId(), s, w);
-        text(x, 1, row.candidate(), s, w);
-        number(x, 2, k, s.integer, w);
+        x.next();
+        text(x, 0, row.offerId(), s, false);
+        text(x, 1, row.candidate(), s, false);
+        number(x, 2, k, s.integer);
         if (takeHome.isEmpty()) {
-          cents(x, 3, row.years().get(k - 1), s, w);
+          cents(x, 3, row.years().get(k - 1), s);
           continue;
         }
         TaxYear y = takeHome.get(k - 1);
@@ -278,30 +302,25 @@ public final class SummaryWorkbook {
                 y.takeHome(),
                 y.withheld(),
                 y.dueAtFiling())) {
-          cents(x, c++, m, s, w);
+          cents(x, c++, m, s);
         }
       }
     }
-    finish(sheet, w, TAKE_HOME_HEADERS.size(), r);
   }
 
-  private void writeErrors(SXSSFWorkbook wb, Styles s, List<ErrorRow> rows) {
-    SXSSFSheet sheet = wb.createSheet("Errors");
-    Widths w = header(sheet, s, ERROR_HEADERS);
-    int r = 1;
+  private void writeErrors(SheetRows x, Styles s, List<ErrorRow> rows) throws IOException {
     for (ErrorRow e : rows) {
-      Row x = sheet.createRow(r++);
-      text(x, 0, e.file(), s, w);
-      text(x, 1, e.sheet(), s, w);
+      x.next();
+      text(x, 0, e.file(), s, true);
+      text(x, 1, e.sheet(), s, true);
       if (e.row() != null) {
-        number(x, 2, e.row(), s.integer, w);
+        number(x, 2, e.row(), s.integer);
       }
-      text(x, 3, e.column(), s, w);
-      text(x, 4, e.value(), s, w);
-      text(x, 5, e.message(), s, w);
-      text(x, 6, e.severity().label(), s, w);
+      text(x, 3, e.column(), s, true);
+      text(x, 4, e.value(), s, false);
+      text(x, 5, e.message(), s, false);
+      text(x, 6, e.severity().label(), s, true);
     }
-    finish(sheet, w, ERROR_HEADERS.size(), r);
   }
 
   /**
@@ -313,18 +332,18 @@ public final class SummaryWorkbook {
   private void writeOverview(SXSSFWorkbook wb, Styles s, SummaryData data) {
     SXSSFSheet sheet = wb.createSheet(OVERVIEW);
     Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
+    // Grouped by candidate (the one candidate key), highest average first within a candidate;
+    // each row's key is made once, not at every comparison.
+    Map<SummaryRow, String> keys = new java.util.IdentityHashMap<>();
+    for (SummaryRow r : data.rows()) {
+      keys.put(r, dev.offeranalyzer.offer.CandidateKey.of(r.candidate()));
+    }
     List<SummaryRow> rows = new ArrayList<>(data.rows());
-    // Grouped by candidate (the one candidate key), highest average first within a candidate.
     rows.sort(
-        java.util.Comparator.comparing(
-                (SummaryRow r) -> dev.offeranalyzer.offer.CandidateKey.of(r.candidate()))
+        java.util.Comparator.comparing((SummaryRow r) -> keys.get(r))
             .thenComparing(SummaryRow::fourYearAverage, java.util.Comparator.reverseOrder())
             .thenComparing(SummaryRow::offerId));
-    long candidates =
-        rows.stream()
-            .map(r -> dev.offeranalyzer.offer.CandidateKey.of(r.candidate()))
-            .distinct()
-            .count();
+    long candidates = keys.values().stream().distinct().count();
     Money gained = Money.ZERO;
     for (HistoryTotals h : history.values()) {
       gained = gained.plus(h.gained());
@@ -439,42 +458,34 @@ public final class SummaryWorkbook {
         org.apache.poi.xddf.usermodel.XDDFColor.from(rgb));
   }
 
-  private void writeHistory(SXSSFWorkbook wb, Styles s, List<HistoryRow> rows) {
-    SXSSFSheet sheet = wb.createSheet("History");
-    Widths w = header(sheet, s, HISTORY_HEADERS);
-    int r = 1;
+  private void writeHistory(SheetRows x, Styles s, List<HistoryRow> rows) throws IOException {
     for (HistoryRow h : rows) {
-      Row x = sheet.createRow(r++);
+      x.next();
       int c = 0;
-      text(x, c++, h.offerId(), s, w);
-      text(x, c++, h.candidate(), s, w);
-      number(x, c++, h.version(), s.integer, w);
-      text(x, c++, h.seen().toString(), s, w);
-      money(x, c++, h.base(), s, w);
-      money(x, c++, h.signOnTotal(), s, w);
-      money(x, c++, h.grant(), s, w);
-      money(x, c++, h.fourYearTotal(), s, w);
-      money(x, c++, h.change(), s, w);
-      money(x, c, h.gained(), s, w);
+      text(x, c++, h.offerId(), s, false);
+      text(x, c++, h.candidate(), s, false);
+      number(x, c++, h.version(), s.integer);
+      text(x, c++, h.seen().toString(), s, false);
+      money(x, c++, h.base(), s);
+      money(x, c++, h.signOnTotal(), s);
+      money(x, c++, h.grant(), s);
+      money(x, c++, h.fourYearTotal(), s);
+      money(x, c++, h.change(), s);
+      money(x, c, h.gained(), s);
     }
-    finish(sheet, w, HISTORY_HEADERS.size(), r);
   }
 
-  private void writeEmail(SXSSFWorkbook wb, Styles s, List<EmailRow> rows) {
-    SXSSFSheet sheet = wb.createSheet("Email");
-    Widths w = header(sheet, s, EMAIL_HEADERS);
-    int r = 1;
+  private void writeEmail(SheetRows x, Styles s, List<EmailRow> rows) throws IOException {
     for (EmailRow e : rows) {
-      Row x = sheet.createRow(r++);
-      text(x, 0, e.offerId(), s, w);
-      text(x, 1, e.recipient(), s, w);
-      text(x, 2, e.state(), s, w);
-      number(x, 3, e.attempts(), s.integer, w);
-      text(x, 4, e.lastError(), s, w);
-      text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, w);
-      text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, w);
+      x.next();
+      text(x, 0, e.offerId(), s, false);
+      text(x, 1, e.recipient(), s, false);
+      text(x, 2, e.state(), s, true);
+      number(x, 3, e.attempts(), s.integer);
+      text(x, 4, e.lastError(), s, true);
+      text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, false);
+      text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, false);
     }
-    finish(sheet, w, EMAIL_HEADERS.size(), r);
   }
 
   /** An offer's history in the Ranking: how many versions, version 1's total, the gain since. */
@@ -494,7 +505,8 @@ public final class SummaryWorkbook {
       SXSSFWorkbook wb, Styles s, List<Map.Entry<String, String>> assumptions) {
     SXSSFSheet sheet = wb.createSheet("Assumptions");
     List<String> headers = List.of("Assumption", "Value");
-    Widths w = header(sheet, s, headers);
+    header(sheet, s, headers);
+    Widths w = Widths.of(headers);
     int r = 1;
     for (Map.Entry<String, String> a : assumptions) {
       Row x = sheet.createRow(r++);
@@ -506,17 +518,14 @@ public final class SummaryWorkbook {
     }
   }
 
-  private static Widths header(Sheet sheet, Styles s, List<String> headers) {
-    Widths w = new Widths(headers.size());
+  private static void header(Sheet sheet, Styles s, List<String> headers) {
     Row h = sheet.createRow(0);
     for (int c = 0; c < headers.size(); c++) {
       Cell cell = h.createCell(c);
       cell.setCellValue(headers.get(c));
       cell.setCellStyle(s.header);
-      w.see(c, headers.get(c).length() + 3);
     }
     sheet.createFreezePane(0, 1);
-    return w;
   }
 
   private static void finish(Sheet sheet, Widths w, int columns, int rowsIncludingHeader) {
@@ -553,26 +562,46 @@ public final class SummaryWorkbook {
     w.see(col, t.length());
   }
 
+  private static void text(SheetRows x, int col, String value, Styles s, boolean share) {
+    if (value != null) {
+      x.text(col, cellText(value), s.textIndex, share);
+    }
+  }
+
+  private static void money(SheetRows x, int col, Money value, Styles s) {
+    x.number(
+        col,
+        value.amount().toPlainString(),
+        s.moneyIndex,
+        dollarsWidth(value.roundedDollars() < 0, value.roundedDollars()) + 1);
+  }
+
+  private static void moneyOrBlank(SheetRows x, int col, Money value, Styles s) {
+    if (value == null) {
+      x.blank(col);
+    } else {
+      money(x, col, value, s);
+    }
+  }
+
+  private static void cents(SheetRows x, int col, Money value, Styles s) {
+    x.number(
+        col,
+        value.amount().toPlainString(),
+        s.centsIndex,
+        dollarsWidth(value.amount().signum() < 0, value.amount().longValue()) + 4);
+  }
+
+  private static void number(SheetRows x, int col, Number value, CellStyle style) {
+    String plain = value instanceof BigDecimal b ? b.toPlainString() : value.toString();
+    x.number(col, plain, style.getIndex(), value.toString().length() + 1);
+  }
+
   private static void money(Row row, int col, Money value, Styles s, Widths w) {
     Cell cell = row.createCell(col);
     cell.setCellValue(value.amount().doubleValue());
     cell.setCellStyle(s.money);
     w.see(col, dollarsWidth(value.roundedDollars() < 0, value.roundedDollars()) + 1);
-  }
-
-  private static void moneyOrBlank(Row row, int col, Money value, Styles s, Widths w) {
-    if (value == null) {
-      row.createCell(col, org.apache.poi.ss.usermodel.CellType.BLANK);
-    } else {
-      money(row, col, value, s, w);
-    }
-  }
-
-  private static void cents(Row row, int col, Money value, Styles s, Widths w) {
-    Cell cell = row.createCell(col);
-    cell.setCellValue(value.amount().doubleValue());
-    cell.setCellStyle(s.cents);
-    w.see(col, dollarsWidth(value.amount().signum() < 0, value.amount().longValue()) + 4);
   }
 
   /**
@@ -640,11 +669,20 @@ public final class SummaryWorkbook {
   }
 
   /** Column widths that fit the content, within bounds. */
-  private static final class Widths {
+  static final class Widths {
     private final int[] chars;
 
     Widths(int columns) {
       chars = new int[columns];
+    }
+
+    /** Widths wide enough for the column heads (and the filter button beside them). */
+    static Widths of(List<String> headers) {
+      Widths w = new Widths(headers.size());
+      for (int c = 0; c < headers.size(); c++) {
+        w.see(c, headers.get(c).length() + 3);
+      }
+      return w;
     }
 
     void see(int col, int length) {
@@ -665,6 +703,10 @@ public final class SummaryWorkbook {
     final CellStyle oneDecimal;
     final CellStyle twoDecimals;
     final CellStyle link;
+    final int textIndex;
+    final int moneyIndex;
+    final int centsIndex;
+    final int linkIndex;
 
     Styles(SXSSFWorkbook wb) {
       var fmt = wb.createDataFormat();
@@ -696,6 +738,10 @@ public final class SummaryWorkbook {
       blue.setColor(IndexedColors.BLUE.getIndex());
       link = wb.createCellStyle();
       link.setFont(blue);
+      textIndex = text.getIndex();
+      moneyIndex = money.getIndex();
+      centsIndex = cents.getIndex();
+      linkIndex = link.getIndex();
     }
   }
 }
