@@ -208,8 +208,9 @@ public final class OutputFolder implements AutoCloseable {
                   ? When.dayTime(m.nextTryAt(), clock.getZone())
                   : ""));
     }
+    rows.sort(SummaryRow.RANKING);
     return new SummaryData(
-        rows, List.of(), store.errors(), assumptions, history, email, store.details());
+        rows, List.of(), store.errors(), assumptions, history, email, store.details(rows));
   }
 
   /**

@@ -222,6 +222,7 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   private final Path file;
   private final Connection db;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private StateStore(Path file, Connection db) {
     this.file = file;
@@ -550,59 +551,129 @@ public final class StateStore implements Ledger, AutoCloseable {
         takeHome.getOrDefault(r.offerId(), List.of()), plans.getOrDefault(r.offerId(), List.of()));
   }
 
-  private Map<String, List<TaxYear>> takeHomeYears(String offerId) {
-    Map<String, List<TaxYear>> out = new HashMap<>();
-    query(
-            "SELECT offer_id, year, wages, federal, social_security, medicare, state, city,"
-                + " payroll_programs, take_home, withheld, due_at_filing FROM take_home_years"
-                + (offerId == null ? "" : " WHERE offer_id = ?")
-                + " ORDER BY offer_id, year",
-            ps -> {
-              if (offerId != null) {
-                ps.setString(1, offerId);
-              }
-            },
-            rs ->
-                Map.entry(
-                    rs.getString(1),
-                    new TaxYear(
-                        rs.getInt(2),
-                        money(rs.getString(3)),
-                        money(rs.getString(4)),
-                        money(rs.getString(5)),
-                        money(rs.getString(6)),
-                        money(rs.getString(7)),
-                        money(rs.getString(8)),
-                        money(rs.getString(9)),
-                        money(rs.getString(10)),
-                        money(rs.getString(11)),
-                        money(rs.getString(12)))))
-        .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+  private static final String TAKE_HOME_COLUMNS =
+      "t.offer_id, t.year, t.wages, t.federal, t.social_security, t.medicare, t.state, t.city,"
+          + " t.payroll_programs, t.take_home, t.withheld, t.due_at_filing";
+
+  private static final String PLAN_COLUMNS =
+      "t.offer_id, t.tier, t.base_target, t.grant_target, t.sign_on_target, t.proposed_total,"
+          + " t.ask_percent";
+
+  private static final String FINDING_COLUMNS =
+      "t.offer_id, t.severity, t.rule, t.title, t.figures, t.advice";
+
+  /** A take-home year from {@link #TAKE_HOME_COLUMNS}. */
+  private static TaxYear taxYear(ResultSet rs) throws SQLException {
+    return new TaxYear(
+        rs.getInt(2),
+        money(rs.getString(3)),
+        money(rs.getString(4)),
+        money(rs.getString(5)),
+        money(rs.getString(6)),
+        money(rs.getString(7)),
+        money(rs.getString(8)),
+        money(rs.getString(9)),
+        money(rs.getString(10)),
+        money(rs.getString(11)),
+        money(rs.getString(12)));
+  }
+
+  /** A plan tier from {@link #PLAN_COLUMNS}. */
+  private static PlanRow planRow(ResultSet rs) throws SQLException {
+    return new PlanRow(
+        rs.getString(2),
+        money(rs.getString(3)),
+        money(rs.getString(4)),
+        money(rs.getString(5)),
+        money(rs.getString(6)),
+        decimal(rs.getString(7)));
+  }
+
+  /** The columns after the offer id as one text, each null as an empty text, joined by U+001F. */
+  private static String packed(String columns) {
+    StringBuilder sb = new StringBuilder("concat_ws(char(31)");
+    String[] names = columns.split(", ");
+    for (int i = 1; i < names.length; i++) {
+      sb.append(", coalesce(").append(names[i]).append(", '')");
+    }
+    return sb.append(')').toString();
+  }
+
+  /** The fields of a {@link #packed} text; an empty field is null. */
+  private static String[] unpack(String packed, int fields) {
+    String[] out = new String[fields];
+    int from = 0;
+    for (int i = 0; i < fields; i++) {
+      int end = i == fields - 1 ? packed.length() : packed.indexOf('\u001f', from);
+      out[i] = end == from ? null : packed.substring(from, end);
+      from = end + 1;
+    }
     return out;
   }
 
+  /** A take-home year from {@link #packed} {@link #TAKE_HOME_COLUMNS}. */
+  private static TaxYear packedTaxYear(String packed) {
+    String[] f = unpack(packed, 11);
+    return new TaxYear(
+        Integer.parseInt(f[0]),
+        money(f[1]),
+        money(f[2]),
+        money(f[3]),
+        money(f[4]),
+        money(f[5]),
+        money(f[6]),
+        money(f[7]),
+        money(f[8]),
+        money(f[9]),
+        money(f[10]));
+  }
+
+  /** A plan tier from {@link #packed} {@link #PLAN_COLUMNS}. */
+  private static PlanRow packedPlanRow(String packed) {
+    String[] f = unpack(packed, 6);
+    return new PlanRow(f[0], money(f[1]), money(f[2]), money(f[3]), money(f[4]), decimal(f[5]));
+  }
+
+  /** A finding of {@code row} from {@link #FINDING_COLUMNS}. */
+  private static FindingRow findingRow(ResultSet rs, SummaryRow row) throws SQLException {
+    return new FindingRow(
+        row.offerId(),
+        row.candidate(),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6));
+  }
+
+  private Map<String, List<TaxYear>> takeHomeYears(String offerId) {
+    return byOffer(
+        "SELECT " + TAKE_HOME_COLUMNS + " FROM take_home_years t",
+        "year",
+        offerId,
+        StateStore::taxYear);
+  }
+
   private Map<String, List<PlanRow>> planTiers(String offerId) {
-    Map<String, List<PlanRow>> out = new HashMap<>();
+    return byOffer(
+        "SELECT " + PLAN_COLUMNS + " FROM plan_tiers t", "position", offerId, StateStore::planRow);
+  }
+
+  /** Rows of a details table (offer id first) by offer, of one offer or of all when null. */
+  private <T> Map<String, List<T>> byOffer(
+      String select, String order, String offerId, RowReader<T> reader) {
+    Map<String, List<T>> out = new HashMap<>();
     query(
-            "SELECT offer_id, tier, base_target, grant_target, sign_on_target, proposed_total,"
-                + " ask_percent FROM plan_tiers"
-                + (offerId == null ? "" : " WHERE offer_id = ?")
-                + " ORDER BY offer_id, position",
+            select
+                + (offerId == null ? "" : " WHERE t.offer_id = ?")
+                + " ORDER BY t.offer_id, t."
+                + order,
             ps -> {
               if (offerId != null) {
                 ps.setString(1, offerId);
               }
             },
-            rs ->
-                Map.entry(
-                    rs.getString(1),
-                    new PlanRow(
-                        rs.getString(2),
-                        money(rs.getString(3)),
-                        money(rs.getString(4)),
-                        money(rs.getString(5)),
-                        money(rs.getString(6)),
-                        decimal(rs.getString(7)))))
+            rs -> Map.entry(rs.getString(1), reader.read(rs)))
         .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return out;
   }
@@ -641,10 +712,13 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   /**
-   * The take-home years, plan tiers and findings of brief rows, looked up per offer (by key); the
-   * 4-year take-home and due at filing come from the offers table, read once here.
+   * The take-home years, plan tiers and findings of brief rows, read in {@code ranked} order: each
+   * details table is read in one pass, joined to the ranking in a temporary table, as the summary
+   * writes its sheets row by row. A row asked for out of that order is looked up by itself. The
+   * 4-year take-home and due at filing come from the offers table, read once here. Close the
+   * details when the summary is written.
    */
-  public synchronized RowDetails details() {
+  public synchronized RowDetails details(List<SummaryRow> ranked) {
     Map<String, Money[]> totals = new HashMap<>();
     query(
             "SELECT offer_id, four_year_take_home, due_at_filing FROM offers"
@@ -654,39 +728,76 @@ public final class StateStore implements Ledger, AutoCloseable {
                 Map.entry(
                     rs.getString(1), new Money[] {money(rs.getString(2)), money(rs.getString(3))}))
         .forEach(e -> totals.put(e.getKey(), e.getValue()));
+    Map<String, Integer> positions = new HashMap<>(ranked.size() * 2);
+    inTransaction(
+        () -> {
+          try (Statement st = db.createStatement()) {
+            st.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS ranked"
+                    + " (pos INTEGER PRIMARY KEY, offer_id TEXT NOT NULL)");
+            st.execute("DELETE FROM ranked");
+          }
+          try (PreparedStatement ins = db.prepareStatement("INSERT INTO ranked VALUES (?, ?)")) {
+            for (SummaryRow r : ranked) {
+              if (positions.putIfAbsent(r.offerId(), positions.size()) == null) {
+                ins.setInt(1, positions.get(r.offerId()));
+                ins.setString(2, r.offerId());
+                ins.addBatch();
+              }
+            }
+            ins.executeBatch();
+          }
+        });
+    // Take-home years and plan tiers come as one text a row (their fields joined by a unit
+    // separator): reading a dozen columns one by one through the driver cost more than the join.
+    RankedCursor<TaxYear> years =
+        new RankedCursor<>(
+            positions,
+            "t.offer_id, " + packed(TAKE_HOME_COLUMNS),
+            "take_home_years",
+            "year",
+            3,
+            (rs, row) -> packedTaxYear(rs.getString(2)),
+            row -> takeHomeYears(row.offerId()).getOrDefault(row.offerId(), List.of()));
+    RankedCursor<PlanRow> tiers =
+        new RankedCursor<>(
+            positions,
+            "t.offer_id, " + packed(PLAN_COLUMNS),
+            "plan_tiers",
+            "position",
+            3,
+            (rs, row) -> packedPlanRow(rs.getString(2)),
+            row -> planTiers(row.offerId()).getOrDefault(row.offerId(), List.of()));
+    RankedCursor<FindingRow> findings =
+        new RankedCursor<>(
+            positions,
+            FINDING_COLUMNS,
+            "findings",
+            "position",
+            7,
+            StateStore::findingRow,
+            row ->
+                query(
+                    "SELECT "
+                        + FINDING_COLUMNS
+                        + " FROM findings t WHERE t.offer_id = ?"
+                        + " ORDER BY t.position",
+                    ps -> set(ps, 1, row.offerId()),
+                    rs -> findingRow(rs, row)));
     return new RowDetails() {
       @Override
       public List<TaxYear> takeHome(SummaryRow row) {
-        synchronized (StateStore.this) {
-          return takeHomeYears(row.offerId()).getOrDefault(row.offerId(), List.of());
-        }
+        return years.take(row);
       }
 
       @Override
       public List<PlanRow> plans(SummaryRow row) {
-        synchronized (StateStore.this) {
-          return planTiers(row.offerId()).getOrDefault(row.offerId(), List.of());
-        }
+        return tiers.take(row);
       }
 
       @Override
       public Optional<List<FindingRow>> findings(SummaryRow row) {
-        synchronized (StateStore.this) {
-          return Optional.of(
-              query(
-                  "SELECT severity, rule, title, figures, advice FROM findings"
-                      + " WHERE offer_id = ? ORDER BY position",
-                  ps -> set(ps, 1, row.offerId()),
-                  rs ->
-                      new FindingRow(
-                          row.offerId(),
-                          row.candidate(),
-                          rs.getString(1),
-                          rs.getString(2),
-                          rs.getString(3),
-                          rs.getString(4),
-                          rs.getString(5))));
-        }
+        return Optional.of(findings.take(row));
       }
 
       @Override
@@ -700,7 +811,123 @@ public final class StateStore implements Ledger, AutoCloseable {
         Money[] t = totals.get(row.offerId());
         return t == null ? null : t[1];
       }
+
+      @Override
+      public void close() {
+        years.close();
+        tiers.close();
+        findings.close();
+      }
     };
+  }
+
+  /** Reads a details row of {@code row} from the result set. */
+  private interface DetailReader<T> {
+    T read(ResultSet rs, SummaryRow row) throws SQLException;
+  }
+
+  /**
+   * One pass over a details table in ranking order: {@link #take} gives the rows of the next offer
+   * asked for, skipping the rows of offers not asked for; an offer asked for again, or before one
+   * already given, is looked up by itself ({@code lookup}).
+   */
+  private final class RankedCursor<T> {
+    private final Map<String, Integer> positions;
+    private final String sql;
+    private final int positionColumn;
+    private final DetailReader<T> reader;
+    private final java.util.function.Function<SummaryRow, List<T>> lookup;
+    private PreparedStatement ps;
+    private ResultSet rs;
+    private boolean exhausted;
+    private boolean closed;
+    private int at = -1;
+    private int lastAsked = -1;
+
+    RankedCursor(
+        Map<String, Integer> positions,
+        String columns,
+        String table,
+        String order,
+        int positionColumn,
+        DetailReader<T> reader,
+        java.util.function.Function<SummaryRow, List<T>> lookup) {
+      this.positions = positions;
+      this.sql =
+          "SELECT "
+              + columns
+              + ", r.pos FROM ranked r JOIN "
+              + table
+              + " t ON t.offer_id = r.offer_id ORDER BY r.pos, t."
+              + order;
+      this.positionColumn = positionColumn;
+      this.reader = reader;
+      this.lookup = lookup;
+    }
+
+    List<T> take(SummaryRow row) {
+      synchronized (StateStore.this) {
+        Integer p = positions.get(row.offerId());
+        if (p == null || p <= lastAsked || closed) {
+          return lookup.apply(row);
+        }
+        lastAsked = p;
+        try {
+          if (rs == null && !exhausted) {
+            ps = db.prepareStatement(sql);
+            rs = ps.executeQuery();
+            advance();
+          }
+          while (!exhausted && at < p) {
+            advance();
+          }
+          List<T> out = new ArrayList<>();
+          while (!exhausted && at == p) {
+            out.add(reader.read(rs, row));
+            advance();
+          }
+          return out;
+        } catch (SQLException e) {
+          close();
+          throw new StateException(file, e);
+        }
+      }
+    }
+
+    private void advance() throws SQLException {
+      if (rs.next()) {
+        at = rs.getInt(positionColumn);
+      } else {
+        release();
+      }
+    }
+
+    /** The summary is written: later asks are looked up one at a time. */
+    void close() {
+      synchronized (StateStore.this) {
+        closed = true;
+        release();
+      }
+    }
+
+    private void release() {
+      synchronized (StateStore.this) {
+        exhausted = true;
+        try {
+          if (rs != null) {
+            rs.close();
+          }
+          if (ps != null) {
+            ps.close();
+          }
+        } catch (SQLException e) {
+          // A read cursor: nothing to keep.
+        } finally {
+          rs = null;
+          ps = null;
+        }
+      }
+    }
   }
 
   private void forEachStoredResult(Consumer<SummaryRow> rows, Consumer<FindingRow> findings) {
@@ -1290,6 +1517,14 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   private void closeQuietly() {
+    for (PreparedStatement ps : statements.values()) {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        // Closing the connection below finalizes it anyway.
+      }
+    }
+    statements.clear();
     try {
       db.close();
     } catch (SQLException e) {
@@ -1305,8 +1540,19 @@ public final class StateStore implements Ledger, AutoCloseable {
     T read(ResultSet rs) throws SQLException;
   }
 
+  /**
+   * Runs a query on a statement prepared once per store and kept: a summary of 100,000 offers looks
+   * each offer's details up in turn, and preparing the statement each time took more than running
+   * it (docs/performance.md). Closing the result set resets the statement, so no read lock is kept.
+   */
   private synchronized <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try {
+      PreparedStatement ps = statements.get(sql);
+      if (ps == null) {
+        ps = db.prepareStatement(sql);
+        statements.put(sql, ps);
+      }
+      ps.clearParameters();
       binder.bind(ps);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

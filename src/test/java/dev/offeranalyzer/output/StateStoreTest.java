@@ -2,6 +2,7 @@ package dev.offeranalyzer.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.offeranalyzer.delivery.DeliveryState;
 import dev.offeranalyzer.delivery.LedgerEntry;
@@ -179,6 +180,87 @@ class StateStoreTest {
       assertThat(back.plans()).isEmpty();
       assertThat(back.closeCall()).isEmpty();
       assertThat(back.fourYearTotalWithRefreshers()).isEqualTo(row.fourYearTotal());
+    }
+  }
+
+  @Test
+  void rankedDetails_areReadInOnePass_andAnOfferAskedOutOfOrderIsLookedUpAlone() throws Exception {
+    TaxYear y1 =
+        new TaxYear(
+            1,
+            Money.of(300_000),
+            Money.of(new BigDecimal("61000.10")),
+            Money.of(new BigDecimal("10453.20")),
+            Money.of(new BigDecimal("4350.00")),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.of(new BigDecimal("224196.70")),
+            Money.of(new BigDecimal("60000.00")),
+            Money.of(new BigDecimal("1000.10")));
+    TaxYear y2 =
+        new TaxYear(
+            2,
+            y1.wages(),
+            y1.federal(),
+            y1.socialSecurity(),
+            y1.medicare(),
+            y1.state(),
+            y1.city(),
+            y1.payrollPrograms(),
+            y1.takeHome(),
+            y1.withheld(),
+            Money.ZERO);
+    PlanRow full =
+        new PlanRow(
+            "Full", Money.of(210_000), null, null, Money.of(1_100_000), new BigDecimal("9.5"));
+    PlanRow recruiter =
+        new PlanRow(
+            "Recruiter",
+            Money.of(200_000),
+            null,
+            null,
+            Money.of(1_050_000),
+            new BigDecimal("4.75"));
+    SummaryRow a =
+        withSections(Rows.row("A-1", "Ana", 250_000), List.of(y1, y2), null, "", List.of(full));
+    SummaryRow b =
+        withSections(Rows.row("B-1", "Bo", 260_000), List.of(), null, "", List.of(recruiter));
+    SummaryRow c = withSections(Rows.row("C-1", "Cy", 270_000), List.of(y1), null, "", List.of());
+    SummaryRow unknown = Rows.row("Z-9", "Zed", 1);
+
+    try (StateStore store = StateStore.open(state())) {
+      store.putResult(a, List.of(Rows.finding(a, "R1"), Rows.finding(a, "R2")), T);
+      store.putResult(b, List.of(), T);
+      store.putResult(c, List.of(Rows.finding(c, "R3")), T);
+      List<SummaryRow> ranked = List.of(c.brief(), a.brief(), b.brief());
+      try (var details = store.details(ranked)) {
+        // In ranking order, as the Take-Home sheet asks.
+        assertThat(details.takeHome(c)).containsExactly(y1);
+        assertThat(details.takeHome(a)).containsExactly(y1, y2);
+        assertThat(details.takeHome(b)).isEmpty();
+        // One skipped, then one asked again: the repeat is looked up alone.
+        assertThat(details.plans(a)).containsExactly(full);
+        assertThat(details.plans(b)).containsExactly(recruiter);
+        assertThat(details.plans(a)).containsExactly(full);
+        assertThat(details.plans(c)).isEmpty();
+        // The last first, then an earlier one.
+        assertThat(details.findings(b)).contains(List.of());
+        assertThat(details.findings(a).orElseThrow())
+            .extracting(FindingRow::rule, FindingRow::candidate)
+            .containsExactly(tuple("R1", "Ana"), tuple("R2", "Ana"));
+        assertThat(details.findings(unknown)).contains(List.of());
+        assertThat(details.fourYearTakeHome(a)).isEqualTo(a.fourYearTakeHome());
+        assertThat(details.fourYearTakeHome(b)).isNull();
+        details.close();
+        // Closed before the end: what is asked later is still right.
+        assertThat(details.findings(c).orElseThrow())
+            .extracting(FindingRow::rule)
+            .containsExactly("R3");
+      }
+      // The store stays usable for writing: no read cursor is left open.
+      store.putResult(Rows.row("D-1", "Di", 280_000), List.of(), T);
+      assertThat(store.offerCount()).isEqualTo(4);
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * up one offer at a time (the output folder's state), so a summary of 100,000 offers never holds
  * every offer's years and tiers at once (SPEC section 11: 100,000 offers with {@code -Xmx1g}).
  */
-public interface RowDetails {
+public interface RowDetails extends AutoCloseable {
 
   /** The offer's take-home per year, year 1 first; empty without an estimate. */
   List<TaxYear> takeHome(SummaryRow row);
@@ -30,6 +30,10 @@ public interface RowDetails {
   default java.util.Optional<List<FindingRow>> findings(SummaryRow row) {
     return java.util.Optional.empty();
   }
+
+  /** Lets go of what the lookups hold open (the summary calls this once it is written). */
+  @Override
+  default void close() {}
 
   /** The rows carry their details. */
   RowDetails IN_ROW =

@@ -25,7 +25,7 @@ final class SheetRows implements Closeable {
 
   private final Path file;
   private final OutputStream out;
-  private final StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
+  private StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
   private final SharedStrings shared;
   private final SummaryWorkbook.Widths widths;
   private final String[] columns;
@@ -141,7 +141,9 @@ final class SheetRows implements Closeable {
 
   private void flush() throws IOException {
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-    sb.setLength(0);
+    // A new builder, not setLength(0): one character beyond Latin-1 turns a builder's storage to
+    // two bytes a character for good, which makes every later chunk slower to encode.
+    sb = new StringBuilder(FLUSH_CHARS + 4096);
   }
 
   /**

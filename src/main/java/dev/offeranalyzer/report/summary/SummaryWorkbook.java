@@ -165,6 +165,7 @@ public final class SummaryWorkbook {
       }
       WorkbookAssembly.assemble(temp, out, splices, shared);
     } finally {
+      data.details().close();
       for (Table t : tables) {
         t.rows().close();
       }
@@ -334,16 +335,17 @@ public final class SummaryWorkbook {
     Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
     // Grouped by candidate (the one candidate key), highest average first within a candidate;
     // each row's key is made once, not at every comparison.
-    Map<SummaryRow, String> keys = new java.util.IdentityHashMap<>();
+    record Keyed(String key, SummaryRow row) {}
+    List<Keyed> keyed = new ArrayList<>(data.rows().size());
     for (SummaryRow r : data.rows()) {
-      keys.put(r, dev.offeranalyzer.offer.CandidateKey.of(r.candidate()));
+      keyed.add(new Keyed(dev.offeranalyzer.offer.CandidateKey.of(r.candidate()), r));
     }
-    List<SummaryRow> rows = new ArrayList<>(data.rows());
-    rows.sort(
-        java.util.Comparator.comparing((SummaryRow r) -> keys.get(r))
-            .thenComparing(SummaryRow::fourYearAverage, java.util.Comparator.reverseOrder())
-            .thenComparing(SummaryRow::offerId));
-    long candidates = keys.values().stream().distinct().count();
+    keyed.sort(
+        java.util.Comparator.comparing(Keyed::key)
+            .thenComparing(k -> k.row().fourYearAverage(), java.util.Comparator.reverseOrder())
+            .thenComparing(k -> k.row().offerId()));
+    List<SummaryRow> rows = keyed.stream().map(Keyed::row).toList();
+    long candidates = keyed.stream().map(Keyed::key).distinct().count();
     Money gained = Money.ZERO;
     for (HistoryTotals h : history.values()) {
       gained = gained.plus(h.gained());
@@ -609,7 +611,11 @@ public final class SummaryWorkbook {
    * the money format shows it; counted, not formatted, as it is asked for every money cell.
    */
   static int dollarsWidth(boolean negative, long dollars) {
-    int digits = Long.toString(Math.abs(dollars)).length();
+    long abs = Math.abs(dollars);
+    int digits = 1;
+    for (long tens = 10; digits < 19 && abs >= tens; tens *= 10) {
+      digits++;
+    }
     return (negative ? 1 : 0) + 1 + digits + (digits - 1) / 3;
   }
 
@@ -625,6 +631,9 @@ public final class SummaryWorkbook {
    * cell's limit is cut with a marker saying so.
    */
   static String cellText(String value) {
+    if (value.length() <= CELL_LIMIT && xmlSafe(value)) {
+      return value;
+    }
     StringBuilder sb = new StringBuilder(Math.min(value.length(), CELL_LIMIT));
     for (int i = 0; i < value.length() && sb.length() <= CELL_LIMIT; i++) {
       char c = value.charAt(i);
@@ -643,6 +652,16 @@ public final class SummaryWorkbook {
       sb.append(CUT_MARKER);
     }
     return sb.toString();
+  }
+
+  private static boolean xmlSafe(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
