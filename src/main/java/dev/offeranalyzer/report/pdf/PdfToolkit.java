@@ -294,8 +294,7 @@ public final class PdfToolkit {
    * @param keepTogether true to move the whole section to the next page rather than split it
    */
   public PdfPTable section(String headingText, float[] widths, boolean keepTogether) {
-    PdfPTable t = new PdfPTable(widths);
-    t.setWidthPercentage(100);
+    PdfPTable t = new SectionTable(widths, contentWidth);
     t.setSpacingBefore(16);
     t.setSplitRows(false);
     t.setKeepTogether(keepTogether);
