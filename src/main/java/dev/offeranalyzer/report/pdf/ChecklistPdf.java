@@ -20,8 +20,7 @@ final class ChecklistPdf implements PdfSection {
     // a group is one unsplittable row holding its own table.
     PdfPTable t = kit.section("Negotiation checklist", w, false);
     for (ChecklistGroup g : model.checklist()) {
-      PdfPTable group = new PdfPTable(w);
-      group.setWidthPercentage(100);
+      PdfPTable group = kit.table(w);
       PdfPCell gh = kit.note(g.title(), kit.bodyBold, 3);
       gh.setPaddingTop(6);
       group.addCell(gh);

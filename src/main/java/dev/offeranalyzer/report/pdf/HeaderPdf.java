@@ -64,8 +64,7 @@ final class HeaderPdf implements PdfSection {
     sub.setSpacingAfter(8);
     doc.add(sub);
 
-    PdfPTable facts = new PdfPTable(new float[] {1.6f, 1.9f, 1.6f, 1.9f});
-    facts.setWidthPercentage(100);
+    PdfPTable facts = kit.table(new float[] {1.6f, 1.9f, 1.6f, 1.9f});
     facts.getDefaultCell().setBorder(Rectangle.NO_BORDER);
     List<Fact> list = model.header().facts();
     for (Fact f : list) {

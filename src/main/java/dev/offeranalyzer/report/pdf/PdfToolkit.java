@@ -288,6 +288,14 @@ public final class PdfToolkit {
   // ---- tables -------------------------------------------------------------------------------
 
   /**
+   * A table as wide as the page between the margins (or as a cell spanning such a table without
+   * padding), whose one-line cells are drawn directly ({@link SectionTable}).
+   */
+  public PdfPTable table(float[] widths) {
+    return new SectionTable(widths, contentWidth);
+  }
+
+  /**
    * A section table: the heading is its first header row (repeated if the table runs over a page,
    * and never left alone at a page's foot), rows never split across pages.
    *

@@ -20,9 +20,9 @@ import java.awt.Color;
  * <p>OpenPDF lays every cell's text out twice, once to measure the row and once to write it: most
  * of a report's time (docs/performance.md). Here, a cell holding one run of text in one font, with
  * no line break, that fits its column with room to spare, gets its height computed (padding, one
- * line of the font's size, padding: what the layout would find) and its text drawn by a cell event
- * at the very position the layout would have put it. Any other cell (wrapping text, several fonts,
- * a nested table, an image) is laid out by OpenPDF as before.
+ * line's leading, padding: what the layout would find) and its text drawn by a cell event at the
+ * very position the layout would have put it. Any other cell (wrapping text, several fonts, a
+ * nested table, an image) is laid out by OpenPDF as before.
  */
 final class SectionTable extends PdfPTable {
 
@@ -63,8 +63,6 @@ final class SectionTable extends PdfPTable {
         || cell.getMinimumHeight() > 0
         || cell.isUseAscender()
         || cell.isUseDescender()
-        || cell.getLeading() != 0
-        || cell.getMultipliedLeading() != 1
         || cell.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL
         || phrase.size() != 1
         || !(phrase.get(0) instanceof Chunk chunk)
@@ -83,15 +81,20 @@ final class SectionTable extends PdfPTable {
     if (textWidth > room) {
       return cell;
     }
+    // The layout moves down one line's leading to the first baseline: the fixed leading plus the
+    // multiplied leading times the font size.
+    float leading = cell.getLeading() + cell.getMultipliedLeading() * size;
     PdfPCell drawn = new PdfPCell(cell);
     drawn.setPhrase(null);
-    drawn.setFixedHeight(cell.getEffectivePaddingTop() + size + cell.getEffectivePaddingBottom());
-    drawn.setCellEvent(new OneLine(text, base, size, font.getColor(), textWidth));
+    drawn.setFixedHeight(
+        cell.getEffectivePaddingTop() + leading + cell.getEffectivePaddingBottom());
+    drawn.setCellEvent(new OneLine(text, base, size, leading, font.getColor(), textWidth));
     return drawn;
   }
 
   /** Draws a one-line text where OpenPDF's layout would have put it in the cell. */
-  private record OneLine(String text, BaseFont font, float size, Color color, float width)
+  private record OneLine(
+      String text, BaseFont font, float size, float leading, Color color, float width)
       implements PdfPCellEvent {
 
     @Override
@@ -121,7 +124,7 @@ final class SectionTable extends PdfPTable {
       if (color != null) {
         cb.setColorFill(color);
       }
-      cb.setTextMatrix(x, top - size);
+      cb.setTextMatrix(x, top - leading);
       cb.showText(text);
       cb.endText();
       cb.restoreState();
