@@ -36,6 +36,13 @@ import java.util.TimeZone;
  */
 public final class PdfReportRenderer {
 
+  /**
+   * Deflate level of every stream in a report (pages, embedded font subsets): the fastest. At the
+   * default level, compressing took about a third of a report's CPU time; the file is a few percent
+   * larger (docs/performance.md).
+   */
+  static final int COMPRESSION = java.util.zip.Deflater.BEST_SPEED;
+
   private static final float MARGIN_X = 42;
   private static final float MARGIN_TOP = 48;
   private static final float MARGIN_BOTTOM = 50;
@@ -107,6 +114,7 @@ public final class PdfReportRenderer {
     PdfWriter writer = PdfWriter.getInstance(doc, out);
     writer.setCloseStream(false);
     writer.setFullCompression();
+    writer.setCompressionLevel(COMPRESSION);
     byte[] digest = digest(model.toString());
     fonts.seedSubsetNames(digest);
     PdfToolkit kit = new PdfToolkit(fonts, writer, size.getWidth() - 2 * MARGIN_X);

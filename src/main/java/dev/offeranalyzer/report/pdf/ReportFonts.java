@@ -88,7 +88,12 @@ public final class ReportFonts {
   private static BaseFont font(String name, byte[] bytes) {
     try {
       // Not cached: OpenPDF's cache would hand every instance the same mutable BaseFont.
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      BaseFont font =
+          BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+      // The embedded subset is compressed at the fastest level, like the pages (see
+      // PdfReportRenderer.COMPRESSION).
+      font.setCompressionLevel(PdfReportRenderer.COMPRESSION);
+      return font;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the report font " + name, e);
     }
