@@ -35,6 +35,37 @@ class ReportMessagesTest {
     assertThat(ReportMessages.subject(mail(candidate, company, role, level))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      ints = {0, 1, 2, 3, 56, 57, 58, 59, 113, 114, 115, 65_432, 65_436})
+  void attachment_isByteForByteWhatJakartaMailsOwnEncoderWrites(int size) throws Exception {
+    byte[] pdf = new byte[size];
+    new java.util.Random(size).nextBytes(pdf);
+    jakarta.mail.internet.MimeBodyPart reference = new jakarta.mail.internet.MimeBodyPart();
+    reference.setDataHandler(
+        new jakarta.activation.DataHandler(
+            new jakarta.mail.util.ByteArrayDataSource(pdf, "application/pdf")));
+    reference.setFileName("A-1 report.pdf");
+    reference.setDisposition(jakarta.mail.Part.ATTACHMENT);
+    reference.setHeader("Content-Transfer-Encoding", "base64");
+
+    assertThat(written(ReportMessages.attachment(pdf, "A-1 report.pdf")))
+        .isEqualTo(written(reference));
+  }
+
+  private static String written(jakarta.mail.internet.MimeBodyPart part) throws Exception {
+    jakarta.mail.internet.MimeMultipart mixed = new jakarta.mail.internet.MimeMultipart("mixed");
+    mixed.addBodyPart(part);
+    jakarta.mail.internet.MimeMessage msg =
+        new jakarta.mail.internet.MimeMessage(
+            jakarta.mail.Session.getInstance(new java.util.Properties()));
+    msg.setContent(mixed);
+    msg.saveChanges();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    part.writeTo(out);
+    return out.toString(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   @Test
   void body_givesTheHeadlineFiguresAndLeavesOutMissingOnes() {
     ReportMail m =
