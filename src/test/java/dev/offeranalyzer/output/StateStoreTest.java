@@ -106,19 +106,7 @@ class StateStoreTest {
             Money.of(new BigDecimal("186784.18")),
             Money.of(new BigDecimal("47000.00")),
             Money.of(new BigDecimal("1000.12")));
-    TaxYear y2 =
-        new TaxYear(
-            2,
-            y1.wages(),
-            y1.federal(),
-            y1.socialSecurity(),
-            y1.medicare(),
-            y1.state(),
-            y1.city(),
-            y1.payrollPrograms(),
-            y1.takeHome(),
-            y1.withheld(),
-            Money.of(new BigDecimal("-250.00")));
+    TaxYear y2 = year2(y1, Money.of(new BigDecimal("-250.00")));
     PlanRow full =
         new PlanRow(
             "Full",
@@ -127,14 +115,7 @@ class StateStoreTest {
             Money.of(175_000),
             Money.of(1_100_000),
             new BigDecimal("9.5"));
-    PlanRow recruiter =
-        new PlanRow(
-            "Recruiter",
-            Money.of(200_000),
-            null,
-            null,
-            Money.of(1_050_000),
-            new BigDecimal("4.75"));
+    PlanRow recruiter = RECRUITER;
     SummaryRow row =
         withSections(
             base, List.of(y1, y2), Money.of(1_150_000), "B-1, C-2", List.of(full, recruiter));
@@ -198,30 +179,11 @@ class StateStoreTest {
             Money.of(new BigDecimal("224196.70")),
             Money.of(new BigDecimal("60000.00")),
             Money.of(new BigDecimal("1000.10")));
-    TaxYear y2 =
-        new TaxYear(
-            2,
-            y1.wages(),
-            y1.federal(),
-            y1.socialSecurity(),
-            y1.medicare(),
-            y1.state(),
-            y1.city(),
-            y1.payrollPrograms(),
-            y1.takeHome(),
-            y1.withheld(),
-            Money.ZERO);
+    TaxYear y2 = year2(y1, Money.ZERO);
     PlanRow full =
         new PlanRow(
             "Full", Money.of(210_000), null, null, Money.of(1_100_000), new BigDecimal("9.5"));
-    PlanRow recruiter =
-        new PlanRow(
-            "Recruiter",
-            Money.of(200_000),
-            null,
-            null,
-            Money.of(1_050_000),
-            new BigDecimal("4.75"));
+    PlanRow recruiter = RECRUITER;
     SummaryRow a =
         withSections(Rows.row("A-1", "Ana", 250_000), List.of(y1, y2), null, "", List.of(full));
     SummaryRow b =
@@ -262,6 +224,26 @@ class StateStoreTest {
       store.putResult(Rows.row("D-1", "Di", 280_000), List.of(), T);
       assertThat(store.offerCount()).isEqualTo(4);
     }
+  }
+
+  private static final PlanRow RECRUITER =
+      new PlanRow(
+          "Recruiter", Money.of(200_000), null, null, Money.of(1_050_000), new BigDecimal("4.75"));
+
+  /** Year 2 with year 1's figures and another amount due at filing. */
+  private static TaxYear year2(TaxYear y1, Money dueAtFiling) {
+    return new TaxYear(
+        2,
+        y1.wages(),
+        y1.federal(),
+        y1.socialSecurity(),
+        y1.medicare(),
+        y1.state(),
+        y1.city(),
+        y1.payrollPrograms(),
+        y1.takeHome(),
+        y1.withheld(),
+        dueAtFiling);
   }
 
   private static SummaryRow withSections(
