@@ -1,30 +1,27 @@
 package dev.offeranalyzer.report.summary;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The data rows of one summary sheet, written as SpreadsheetML {@code <row>} elements into a
- * temporary file, below the header row POI writes; {@link WorkbookAssembly} splices them into the
- * sheet's part. Written directly rather than through POI's streaming sheet, whose per-character
- * writer took most of the time of a large summary (docs/performance.md).
+ * The data rows of one summary sheet, written as SpreadsheetML {@code <row>} elements (in memory,
+ * or in a temporary file once large, {@link SpillBuffer}), below the header row POI writes; {@link
+ * WorkbookAssembly} splices them into the sheet's part. Written directly rather than through POI's
+ * streaming sheet, whose per-character writer took most of the time of a large summary
+ * (docs/performance.md).
  *
  * <p>Texts are inline strings, or entries of the {@link SharedStrings} table for columns whose
  * texts repeat; numbers are written as their exact decimal. The caller passes text as a cell can
  * hold it ({@link SummaryWorkbook#cellText}).
  */
-final class SheetRows implements Closeable {
+final class SheetRows implements Closeable, WorkbookAssembly.Rows {
 
   private static final int FLUSH_CHARS = 1 << 16;
 
-  private final Path file;
-  private final OutputStream out;
+  private final SpillBuffer out = new SpillBuffer();
   private StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
   private final SharedStrings shared;
   private final SummaryWorkbook.Widths widths;
@@ -46,8 +43,6 @@ final class SheetRows implements Closeable {
     for (int c = 0; c < columns; c++) {
       this.columns[c] = CellReference.convertNumToColString(c);
     }
-    this.file = Files.createTempFile("offer-analyzer-rows", ".xml");
-    this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
   }
 
   /** Starts the next row (ending the one before) and returns its 0-based index; the first is 1. */
@@ -99,25 +94,26 @@ final class SheetRows implements Closeable {
     return last + 1;
   }
 
-  /** Ends the last row and closes the file; returns it. */
-  Path finish() throws IOException {
+  /** Ends the last row; the rows are then ready for {@link #copyTo}. */
+  void finish() throws IOException {
     if (!finished) {
       endRow();
       flush();
-      out.close();
       finished = true;
     }
-    return file;
   }
 
-  /** Deletes the temporary file. */
+  /** Writes the rows (ended by {@link #finish}) to {@code target}. */
+  @Override
+  public void copyTo(OutputStream target) throws IOException {
+    out.copyTo(target);
+  }
+
+  /** Deletes the temporary file, if the rows needed one. */
   @Override
   public void close() throws IOException {
-    if (!finished) {
-      finished = true;
-      out.close();
-    }
-    Files.deleteIfExists(file);
+    finished = true;
+    out.close();
   }
 
   private void cellStart(int col, int style) {

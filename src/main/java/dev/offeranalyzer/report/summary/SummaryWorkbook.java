@@ -151,10 +151,11 @@ public final class SummaryWorkbook {
           finish(sheet, t.rows().widths(), t.headers().size(), t.rows().rowsWithHeader());
           String part =
               wb.getXSSFWorkbook().getSheet(t.name()).getPackagePart().getPartName().getName();
+          t.rows().finish();
           splices.add(
               new WorkbookAssembly.Splice(
                   part.substring(1),
-                  t.rows().finish(),
+                  t.rows(),
                   t.rows().rowsWithHeader(),
                   t.headers().size(),
                   t == ranking ? links : List.of()));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -76,17 +75,22 @@ final class WorkbookAssembly {
    * The rows of one sheet part.
    *
    * @param part the part name in the package, e.g. {@code xl/worksheets/sheet1.xml}
-   * @param rows the file of {@code <row>} elements to put after the header row
+   * @param rows the {@code <row>} elements to put after the header row, finished
    * @param lastRow the sheet's last row (1-based), for its dimension
    * @param columns how many columns the sheet has
    * @param links the sheet's hyperlinks; may be empty
    */
-  record Splice(String part, Path rows, int lastRow, int columns, List<Link> links) {}
+  record Splice(String part, Rows rows, int lastRow, int columns, List<Link> links) {}
+
+  /** A sheet's {@code <row>} elements, written out when the sheet is assembled. */
+  interface Rows {
+    void copyTo(OutputStream out) throws IOException;
+  }
 
   private WorkbookAssembly() {}
 
-  /** A part compressed into a file: its CRC and sizes for the package's directory. */
-  private record Compressed(Path file, long crc, long size, long compressedSize) {}
+  /** A part compressed: its raw deflate bytes, CRC and sizes for the package's directory. */
+  private record Compressed(SpillBuffer data, long crc, long size, long compressedSize) {}
 
   /** Writes a part's bytes; the part is compressed by {@link #compress}. */
   private interface PartWriter {
@@ -97,7 +101,7 @@ final class WorkbookAssembly {
   static void assemble(Path skeleton, OutputStream out, List<Splice> splices, SharedStrings shared)
       throws IOException {
     Map<String, PartWriter> changed = new LinkedHashMap<>();
-    List<Path> temps = new ArrayList<>();
+    List<SpillBuffer> buffers = new ArrayList<>();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(splices.size() + 2, Runtime.getRuntime().availableProcessors())),
@@ -129,9 +133,9 @@ final class WorkbookAssembly {
       }
       Map<String, Future<Compressed>> done = new HashMap<>();
       for (Map.Entry<String, PartWriter> c : changed.entrySet()) {
-        Path temp = Files.createTempFile("offer-analyzer-part", ".deflate");
-        temps.add(temp);
-        done.put(c.getKey(), pool.submit(() -> compress(c.getValue(), temp)));
+        SpillBuffer buffer = new SpillBuffer();
+        buffers.add(buffer);
+        done.put(c.getKey(), pool.submit(() -> compress(c.getValue(), buffer)));
       }
       ZipArchiveOutputStream zip =
           new ZipArchiveOutputStream(new BufferedOutputStream(out, 1 << 16));
@@ -152,8 +156,8 @@ final class WorkbookAssembly {
       zip.flush();
     } finally {
       pool.shutdownNow();
-      for (Path t : temps) {
-        Files.deleteIfExists(t);
+      for (SpillBuffer b : buffers) {
+        b.close();
       }
     }
   }
@@ -194,38 +198,38 @@ final class WorkbookAssembly {
     if (time != -1) {
       e.setTime(time);
     }
-    try (InputStream data = Files.newInputStream(c.file())) {
+    try (InputStream data = c.data().input()) {
       zip.addRawArchiveEntry(e, data);
     }
   }
 
-  /** Deflates what {@code part} writes into {@code file}, counting and checksumming it. */
-  private static Compressed compress(PartWriter part, Path file) throws IOException {
+  /** Deflates what {@code part} writes into {@code data}, counting and checksumming it. */
+  private static Compressed compress(PartWriter part, SpillBuffer data) throws IOException {
     CRC32 crc = new CRC32();
     long[] size = {0};
     Deflater deflater = new Deflater(SummaryWorkbook.ZIP_LEVEL, true);
     try {
-      try (OutputStream raw = Files.newOutputStream(file);
-          DeflaterOutputStream deflated = new DeflaterOutputStream(raw, deflater, 1 << 16);
-          OutputStream counted =
-              new BufferedOutputStream(
-                  new FilterOutputStream(deflated) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                      crc.update(b, off, len);
-                      size[0] += len;
-                      out.write(b, off, len);
-                    }
+      DeflaterOutputStream deflated = new DeflaterOutputStream(data, deflater, 1 << 16);
+      OutputStream counted =
+          new BufferedOutputStream(
+              new FilterOutputStream(deflated) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                  crc.update(b, off, len);
+                  size[0] += len;
+                  out.write(b, off, len);
+                }
 
-                    @Override
-                    public void write(int b) throws IOException {
-                      write(new byte[] {(byte) b}, 0, 1);
-                    }
-                  },
-                  1 << 16)) {
-        part.write(counted);
-      }
-      return new Compressed(file, crc.getValue(), size[0], Files.size(file));
+                @Override
+                public void write(int b) throws IOException {
+                  write(new byte[] {(byte) b}, 0, 1);
+                }
+              },
+              1 << 16);
+      part.write(counted);
+      counted.flush();
+      deflated.finish();
+      return new Compressed(data, crc.getValue(), size[0], data.size());
     } finally {
       deflater.end();
     }
@@ -247,7 +251,7 @@ final class WorkbookAssembly {
       throw new IOException("the sheet " + s.part() + " has no end of its data");
     }
     out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
-    Files.copy(s.rows(), out);
+    s.rows().copyTo(out);
     String tail = xml.substring(end);
     if (s.links().isEmpty()) {
       out.write(tail.getBytes(StandardCharsets.UTF_8));

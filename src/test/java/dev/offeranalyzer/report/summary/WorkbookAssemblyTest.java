@@ -53,8 +53,8 @@ class WorkbookAssemblyTest {
     return in;
   }
 
-  private Path rows(String xml) throws IOException {
-    return Files.writeString(Files.createTempFile(dir, "rows", ".xml"), xml);
+  private static WorkbookAssembly.Rows rows(String xml) {
+    return out -> out.write(xml.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
