@@ -562,33 +562,6 @@ public final class StateStore implements Ledger, AutoCloseable {
   private static final String FINDING_COLUMNS =
       "t.offer_id, t.severity, t.rule, t.title, t.figures, t.advice";
 
-  /** A take-home year from {@link #TAKE_HOME_COLUMNS}. */
-  private static TaxYear taxYear(ResultSet rs) throws SQLException {
-    return new TaxYear(
-        rs.getInt(2),
-        money(rs.getString(3)),
-        money(rs.getString(4)),
-        money(rs.getString(5)),
-        money(rs.getString(6)),
-        money(rs.getString(7)),
-        money(rs.getString(8)),
-        money(rs.getString(9)),
-        money(rs.getString(10)),
-        money(rs.getString(11)),
-        money(rs.getString(12)));
-  }
-
-  /** A plan tier from {@link #PLAN_COLUMNS}. */
-  private static PlanRow planRow(ResultSet rs) throws SQLException {
-    return new PlanRow(
-        rs.getString(2),
-        money(rs.getString(3)),
-        money(rs.getString(4)),
-        money(rs.getString(5)),
-        money(rs.getString(6)),
-        decimal(rs.getString(7)));
-  }
-
   /** The columns after the offer id as one text, each null as an empty text, joined by U+001F. */
   private static String packed(String columns) {
     StringBuilder sb = new StringBuilder("concat_ws(char(31)");
@@ -646,36 +619,84 @@ public final class StateStore implements Ledger, AutoCloseable {
         rs.getString(6));
   }
 
+  /**
+   * A details table of an offer: its rows in {@code order} within the offer, what is selected of a
+   * row ({@code width} columns, the offer id first) and how it is read.
+   */
+  private record DetailTable<T>(
+      String table, String order, String select, int width, DetailReader<T> reader) {
+
+    /** Its rows of one offer ({@code one}) or of all, by offer. */
+    String byOfferSql(boolean one) {
+      return "SELECT "
+          + select
+          + " FROM "
+          + table
+          + " t"
+          + (one ? " WHERE t.offer_id = ?" : "")
+          + " ORDER BY t.offer_id, t."
+          + order;
+    }
+
+    /** Its rows in the order of the temporary ranking, each with its position last. */
+    String rankedSql() {
+      return "SELECT "
+          + select
+          + ", r.pos FROM ranked r JOIN "
+          + table
+          + " t ON t.offer_id = r.offer_id ORDER BY r.pos, t."
+          + order;
+    }
+  }
+
+  // Take-home years and plan tiers come as one text a row (their fields joined by a unit
+  // separator): reading a dozen columns one by one through the driver cost more than the query.
+  private static final DetailTable<TaxYear> TAKE_HOME =
+      new DetailTable<>(
+          "take_home_years",
+          "year",
+          "t.offer_id, " + packed(TAKE_HOME_COLUMNS),
+          2,
+          (rs, row) -> packedTaxYear(rs.getString(2)));
+
+  private static final DetailTable<PlanRow> PLANS =
+      new DetailTable<>(
+          "plan_tiers",
+          "position",
+          "t.offer_id, " + packed(PLAN_COLUMNS),
+          2,
+          (rs, row) -> packedPlanRow(rs.getString(2)));
+
+  private static final DetailTable<FindingRow> FINDINGS =
+      new DetailTable<>("findings", "position", FINDING_COLUMNS, 6, StateStore::findingRow);
+
   private Map<String, List<TaxYear>> takeHomeYears(String offerId) {
-    return byOffer(
-        "SELECT " + TAKE_HOME_COLUMNS + " FROM take_home_years t",
-        "year",
-        offerId,
-        StateStore::taxYear);
+    return byOffer(TAKE_HOME, offerId);
   }
 
   private Map<String, List<PlanRow>> planTiers(String offerId) {
-    return byOffer(
-        "SELECT " + PLAN_COLUMNS + " FROM plan_tiers t", "position", offerId, StateStore::planRow);
+    return byOffer(PLANS, offerId);
   }
 
-  /** Rows of a details table (offer id first) by offer, of one offer or of all when null. */
-  private <T> Map<String, List<T>> byOffer(
-      String select, String order, String offerId, RowReader<T> reader) {
+  /** Rows of a details table (not findings) by offer, of one offer or of all when null. */
+  private <T> Map<String, List<T>> byOffer(DetailTable<T> t, String offerId) {
     Map<String, List<T>> out = new HashMap<>();
     query(
-            select
-                + (offerId == null ? "" : " WHERE t.offer_id = ?")
-                + " ORDER BY t.offer_id, t."
-                + order,
+            t.byOfferSql(offerId != null),
             ps -> {
               if (offerId != null) {
                 ps.setString(1, offerId);
               }
             },
-            rs -> Map.entry(rs.getString(1), reader.read(rs)))
+            rs -> Map.entry(rs.getString(1), t.reader().read(rs, null)))
         .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return out;
+  }
+
+  /** The rows of {@code row}'s offer in a details table. */
+  private <T> List<T> detailsOf(DetailTable<T> t, SummaryRow row) {
+    return query(
+        t.byOfferSql(true), ps -> set(ps, 1, row.offerId()), rs -> t.reader().read(rs, row));
   }
 
   /** How many offers the folder holds. */
@@ -748,42 +769,9 @@ public final class StateStore implements Ledger, AutoCloseable {
             ins.executeBatch();
           }
         });
-    // Take-home years and plan tiers come as one text a row (their fields joined by a unit
-    // separator): reading a dozen columns one by one through the driver cost more than the join.
-    RankedCursor<TaxYear> years =
-        new RankedCursor<>(
-            positions,
-            "t.offer_id, " + packed(TAKE_HOME_COLUMNS),
-            "take_home_years",
-            "year",
-            3,
-            (rs, row) -> packedTaxYear(rs.getString(2)),
-            row -> takeHomeYears(row.offerId()).getOrDefault(row.offerId(), List.of()));
-    RankedCursor<PlanRow> tiers =
-        new RankedCursor<>(
-            positions,
-            "t.offer_id, " + packed(PLAN_COLUMNS),
-            "plan_tiers",
-            "position",
-            3,
-            (rs, row) -> packedPlanRow(rs.getString(2)),
-            row -> planTiers(row.offerId()).getOrDefault(row.offerId(), List.of()));
-    RankedCursor<FindingRow> findings =
-        new RankedCursor<>(
-            positions,
-            FINDING_COLUMNS,
-            "findings",
-            "position",
-            7,
-            StateStore::findingRow,
-            row ->
-                query(
-                    "SELECT "
-                        + FINDING_COLUMNS
-                        + " FROM findings t WHERE t.offer_id = ?"
-                        + " ORDER BY t.position",
-                    ps -> set(ps, 1, row.offerId()),
-                    rs -> findingRow(rs, row)));
+    RankedCursor<TaxYear> years = new RankedCursor<>(positions, TAKE_HOME);
+    RankedCursor<PlanRow> tiers = new RankedCursor<>(positions, PLANS);
+    RankedCursor<FindingRow> findings = new RankedCursor<>(positions, FINDINGS);
     return new RowDetails() {
       @Override
       public List<TaxYear> takeHome(SummaryRow row) {
@@ -829,14 +817,11 @@ public final class StateStore implements Ledger, AutoCloseable {
   /**
    * One pass over a details table in ranking order: {@link #take} gives the rows of the next offer
    * asked for, skipping the rows of offers not asked for; an offer asked for again, or before one
-   * already given, is looked up by itself ({@code lookup}).
+   * already given, is looked up by itself.
    */
   private final class RankedCursor<T> {
     private final Map<String, Integer> positions;
-    private final String sql;
-    private final int positionColumn;
-    private final DetailReader<T> reader;
-    private final java.util.function.Function<SummaryRow, List<T>> lookup;
+    private final DetailTable<T> table;
     private PreparedStatement ps;
     private ResultSet rs;
     private boolean exhausted;
@@ -844,37 +829,21 @@ public final class StateStore implements Ledger, AutoCloseable {
     private int at = -1;
     private int lastAsked = -1;
 
-    RankedCursor(
-        Map<String, Integer> positions,
-        String columns,
-        String table,
-        String order,
-        int positionColumn,
-        DetailReader<T> reader,
-        java.util.function.Function<SummaryRow, List<T>> lookup) {
+    RankedCursor(Map<String, Integer> positions, DetailTable<T> table) {
       this.positions = positions;
-      this.sql =
-          "SELECT "
-              + columns
-              + ", r.pos FROM ranked r JOIN "
-              + table
-              + " t ON t.offer_id = r.offer_id ORDER BY r.pos, t."
-              + order;
-      this.positionColumn = positionColumn;
-      this.reader = reader;
-      this.lookup = lookup;
+      this.table = table;
     }
 
     List<T> take(SummaryRow row) {
       synchronized (StateStore.this) {
         Integer p = positions.get(row.offerId());
         if (p == null || p <= lastAsked || closed) {
-          return lookup.apply(row);
+          return detailsOf(table, row);
         }
         lastAsked = p;
         try {
           if (rs == null && !exhausted) {
-            ps = db.prepareStatement(sql);
+            ps = db.prepareStatement(table.rankedSql());
             rs = ps.executeQuery();
             advance();
           }
@@ -883,7 +852,7 @@ public final class StateStore implements Ledger, AutoCloseable {
           }
           List<T> out = new ArrayList<>();
           while (!exhausted && at == p) {
-            out.add(reader.read(rs, row));
+            out.add(table.reader().read(rs, row));
             advance();
           }
           return out;
@@ -896,7 +865,7 @@ public final class StateStore implements Ledger, AutoCloseable {
 
     private void advance() throws SQLException {
       if (rs.next()) {
-        at = rs.getInt(positionColumn);
+        at = rs.getInt(table.width() + 1);
       } else {
         release();
       }

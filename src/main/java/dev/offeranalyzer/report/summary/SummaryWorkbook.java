@@ -126,14 +126,9 @@ public final class SummaryWorkbook {
       try (SXSSFWorkbook wb = new FastZipWorkbook();
           OutputStream tempOut = Files.newOutputStream(temp)) {
         Styles s = new Styles(wb);
+        Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
         Table ranking = table(tables, "Ranking", RANKING_HEADERS, shared);
-        writeRanking(
-            ranking.rows(),
-            s,
-            data.rows(),
-            data.details(),
-            HistoryTotals.of(data.history()),
-            links);
+        writeRanking(ranking.rows(), s, data.rows(), data.details(), history, links);
         writePlans(
             table(tables, "Plans", PLAN_HEADERS, shared).rows(), s, data.rows(), data.details());
         writeFindings(table(tables, "Findings", FINDING_HEADERS, shared).rows(), s, findings(data));
@@ -160,7 +155,7 @@ public final class SummaryWorkbook {
                   t.headers().size(),
                   t == ranking ? links : List.of()));
         }
-        writeOverview(wb, s, data);
+        writeOverview(wb, s, data, history);
         writeAssumptions(wb, s, data.assumptions());
         wb.write(tempOut);
       }
@@ -331,9 +326,9 @@ public final class SummaryWorkbook {
    * with the gain so far as a second series. Created last so the Ranking stays the workbook's first
    * part (its links are patched in by name), then moved to the front.
    */
-  private void writeOverview(SXSSFWorkbook wb, Styles s, SummaryData data) {
+  private void writeOverview(
+      SXSSFWorkbook wb, Styles s, SummaryData data, Map<String, HistoryTotals> history) {
     SXSSFSheet sheet = wb.createSheet(OVERVIEW);
-    Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
     // Grouped by candidate (the one candidate key), highest average first within a candidate;
     // each row's key is made once, not at every comparison.
     record Keyed(String key, SummaryRow row) {}
