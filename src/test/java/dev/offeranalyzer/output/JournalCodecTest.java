@@ -108,22 +108,7 @@ class JournalCodecTest {
   }
 
   private static SummaryRow withTakeHome(SummaryRow b, List<TaxYear> years) {
-    return new SummaryRow(
-        b.offerId(),
-        b.candidate(),
-        b.company(),
-        b.level(),
-        b.location(),
-        b.years(),
-        b.fourYearTotal(),
-        b.fourYearAverage(),
-        b.marketPosition(),
-        b.redFlags(),
-        b.proposedTotal(),
-        b.askPercent(),
-        b.approval(),
-        b.reportFile(),
-        years);
+    return b.withDetails(years, b.plans());
   }
 
   @Test

@@ -135,44 +135,6 @@ public record SummaryRow(
         null);
   }
 
-  /** Without the columns of sections 12, 13 and 14 except the take-home years. */
-  public SummaryRow(
-      String offerId,
-      String candidate,
-      String company,
-      String level,
-      String location,
-      List<Money> years,
-      Money fourYearTotal,
-      Money fourYearAverage,
-      BigDecimal marketPosition,
-      int redFlags,
-      Money proposedTotal,
-      BigDecimal askPercent,
-      String approval,
-      String reportFile,
-      List<TaxYear> takeHome) {
-    this(
-        offerId,
-        candidate,
-        company,
-        level,
-        location,
-        years,
-        fourYearTotal,
-        fourYearAverage,
-        marketPosition,
-        redFlags,
-        proposedTotal,
-        askPercent,
-        approval,
-        reportFile,
-        takeHome,
-        null,
-        null,
-        null);
-  }
-
   /** Without a take-home estimate (the columns of sections 13 and 14 only). */
   public SummaryRow(
       String offerId,

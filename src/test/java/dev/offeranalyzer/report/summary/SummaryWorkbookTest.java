@@ -109,21 +109,21 @@ class SummaryWorkbookTest {
     SummaryRow plain = row("W", "Wu", 400_000, null);
     SummaryRow taxed =
         new SummaryRow(
-            plain.offerId(),
-            plain.candidate(),
-            plain.company(),
-            plain.level(),
-            plain.location(),
-            plain.years(),
-            plain.fourYearTotal(),
-            plain.fourYearAverage(),
-            null,
-            0,
-            plain.proposedTotal(),
-            plain.askPercent(),
-            plain.approval(),
-            plain.reportFile(),
-            estimate.years());
+                plain.offerId(),
+                plain.candidate(),
+                plain.company(),
+                plain.level(),
+                plain.location(),
+                plain.years(),
+                plain.fourYearTotal(),
+                plain.fourYearAverage(),
+                null,
+                0,
+                plain.proposedTotal(),
+                plain.askPercent(),
+                plain.approval(),
+                plain.reportFile())
+            .withDetails(estimate.years(), List.of());
     SummaryData data =
         new SummaryData(
             List.of(taxed, row("X", "Xi", 100_000, null)), List.of(), List.of(), List.of());
