@@ -96,6 +96,8 @@ public final class WatchCommand implements Callable<Integer> {
     try (OutputLock dropLock = OutputLock.acquire(input, "drop folder");
         OutputFolder folder = OutputFolder.open(output, wiring.clock())) {
       RunCommand.opened(folder, console);
+      // Each summary after a drop rewrites only what the drop changed (docs/performance.md).
+      folder.keepSummaryBetweenWrites();
       console.info(
           String.format(
               "Watching %s every %s (a file is read once unchanged for %s); reports go to %s."

@@ -10,6 +10,7 @@ import dev.offeranalyzer.report.summary.EmailRow;
 import dev.offeranalyzer.report.summary.ErrorRow;
 import dev.offeranalyzer.report.summary.FindingRow;
 import dev.offeranalyzer.report.summary.HistoryRow;
+import dev.offeranalyzer.report.summary.SummaryCache;
 import dev.offeranalyzer.report.summary.SummaryData;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.rules.Analysis;
@@ -49,6 +50,9 @@ public final class OutputFolder implements AutoCloseable {
   private final Takeover.Result takeover;
   private final int uncertainFound;
   private final Clock clock;
+  // What each summary keeps for the next (keepSummaryBetweenWrites); null: each is written whole.
+  private SummaryCache kept;
+  private SummaryMirror mirror;
 
   private OutputFolder(
       OutputLock lock,
@@ -187,15 +191,76 @@ public final class OutputFolder implements AutoCloseable {
     store.putErrors(inputs, errors);
   }
 
+  /**
+   * From now on, each summary keeps what the next one can use (the state's rows in memory, the
+   * sheets' chunks compressed), so that rewriting the summary of a large folder after a few offers
+   * changed takes seconds: for {@code watch}, which keeps the folder open.
+   */
+  public void keepSummaryBetweenWrites() {
+    if (kept == null) {
+      kept = new SummaryCache();
+      mirror = new SummaryMirror();
+    }
+  }
+
   /** Everything {@code summary.xlsx} shows, read from the store. */
   public SummaryData summary(List<Map.Entry<String, String>> assumptions) {
+    return kept != null ? keptSummary(assumptions) : wholeSummary(assumptions);
+  }
+
+  /** Everything {@code summary.xlsx} shows, all read from the store now. */
+  SummaryData wholeSummary(List<Map.Entry<String, String>> assumptions) {
     List<SummaryRow> rows = new ArrayList<>();
     // Brief rows: each offer's take-home years, plan tiers and findings are read while their sheet
     // is written, in ranking order, so a folder of 100,000 offers is summarised within a 1 GB heap.
     store.forEachBriefResult(rows::add);
     List<HistoryRow> history = HistoryRow.of(store.allVersions());
-    List<EmailRow> email = new ArrayList<>();
-    for (LedgerEntry m : store.all()) {
+    List<EmailRow> email = emailRows(store.all());
+    rows.sort(SummaryRow.RANKING);
+    return new SummaryData(
+        rows, List.of(), store.errors(), assumptions, history, email, store.details(rows));
+  }
+
+  /** The summary from the mirror, brought up to date with what changed since the last one. */
+  private SummaryData keptSummary(List<Map.Entry<String, String>> assumptions) {
+    try {
+      StateStore.Changes changes = store.takeChanges();
+      // Noted before the mirror reads them, so a failure below cannot lose them.
+      kept.offersChanged(changes.offers());
+      if (changes.everything()) {
+        kept.clear();
+      }
+      mirror.refresh(store, changes);
+      return new SummaryData(
+          mirror.rows(),
+          List.of(),
+          store.errors(),
+          assumptions,
+          mirror.history(),
+          emailRows(mirror.messages()),
+          store.detailsByOffer(mirror.totals()),
+          kept);
+    } catch (RuntimeException e) {
+      forgetKeptSummary();
+      throw e;
+    }
+  }
+
+  /** How many chunks the last summary took from the one before (for tests). */
+  int reusedChunks() {
+    return kept == null ? 0 : kept.reusedChunks();
+  }
+
+  private void forgetKeptSummary() {
+    if (kept != null) {
+      kept.clear();
+      mirror.forget();
+    }
+  }
+
+  private List<EmailRow> emailRows(List<LedgerEntry> messages) {
+    List<EmailRow> email = new ArrayList<>(messages.size());
+    for (LedgerEntry m : messages) {
       email.add(
           new EmailRow(
               m.offerId(),
@@ -208,9 +273,7 @@ public final class OutputFolder implements AutoCloseable {
                   ? When.dayTime(m.nextTryAt(), clock.getZone())
                   : ""));
     }
-    rows.sort(SummaryRow.RANKING);
-    return new SummaryData(
-        rows, List.of(), store.errors(), assumptions, history, email, store.details(rows));
+    return email;
   }
 
   /**

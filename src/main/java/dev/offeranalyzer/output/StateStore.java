@@ -31,10 +31,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -223,6 +225,11 @@ public final class StateStore implements Ledger, AutoCloseable {
   private final Path file;
   private final Connection db;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  // What changed since the summary last asked (takeChanges); everything, before it first asks.
+  private Set<String> changedOffers = new HashSet<>();
+  private Set<Long> changedMessages = new HashSet<>();
+  private boolean allMessagesChanged = true;
+  private boolean everythingChanged = true;
 
   private StateStore(Path file, Connection db) {
     this.file = file;
@@ -424,6 +431,7 @@ public final class StateStore implements Ledger, AutoCloseable {
    * Records the latest result of {@code row.offerId()} with its findings, replacing any earlier.
    */
   public void putResult(SummaryRow row, List<FindingRow> findings, Instant at) {
+    offerChanged(row.offerId());
     inTransaction(
         () -> {
           try (PreparedStatement del =
@@ -706,13 +714,97 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   /** The latest result of {@code offerId}, if it was ever reported here. */
   public synchronized Optional<SummaryRow> result(String offerId) {
+    return briefResult(offerId)
+        .map(r -> withDetails(r, takeHomeYears(offerId), planTiers(offerId)));
+  }
+
+  // ---------------------------------------------------------------- changes, for a kept summary
+
+  /**
+   * What changed since the last call: the offers whose result, details or versions were written,
+   * and the messages added or updated.
+   *
+   * @param allMessages true when messages changed that are not listed (a bulk update)
+   * @param everything true before the first call, and after a change of unknown reach
+   */
+  public record Changes(
+      Set<String> offers, Set<Long> messages, boolean allMessages, boolean everything) {}
+
+  /** What changed since the last call, which starts counting again. */
+  public synchronized Changes takeChanges() {
+    Changes c =
+        new Changes(
+            Set.copyOf(changedOffers),
+            Set.copyOf(changedMessages),
+            allMessagesChanged,
+            everythingChanged);
+    changedOffers = new HashSet<>();
+    changedMessages = new HashSet<>();
+    allMessagesChanged = false;
+    everythingChanged = false;
+    return c;
+  }
+
+  private synchronized void offerChanged(String offerId) {
+    changedOffers.add(offerId);
+  }
+
+  private synchronized void messageChanged(long id) {
+    changedMessages.add(id);
+  }
+
+  private synchronized void allMessagesChanged() {
+    allMessagesChanged = true;
+  }
+
+  /** The latest result of {@code offerId} without its details (as {@link #forEachBriefResult}). */
+  public synchronized Optional<SummaryRow> briefResult(String offerId) {
     return query(
             "SELECT " + OFFER_COLUMNS + " FROM offers WHERE offer_id = ?",
             ps -> set(ps, 1, offerId),
             StateStore::summaryRow)
         .stream()
-        .findFirst()
-        .map(r -> withDetails(r, takeHomeYears(offerId), planTiers(offerId)));
+        .findFirst();
+  }
+
+  /**
+   * The 4-year take-home and due at filing of every offer that has an estimate, or of {@code
+   * offerId} alone.
+   */
+  public synchronized Map<String, Money[]> takeHomeTotals(String offerId) {
+    Map<String, Money[]> totals = new HashMap<>();
+    query(
+            "SELECT offer_id, four_year_take_home, due_at_filing FROM offers"
+                + " WHERE four_year_take_home IS NOT NULL"
+                + (offerId == null ? "" : " AND offer_id = ?"),
+            ps -> {
+              if (offerId != null) {
+                set(ps, 1, offerId);
+              }
+            },
+            rs ->
+                Map.entry(
+                    rs.getString(1), new Money[] {money(rs.getString(2)), money(rs.getString(3))}))
+        .forEach(e -> totals.put(e.getKey(), e.getValue()));
+    return totals;
+  }
+
+  /**
+   * Details looked up one offer at a time, with the 4-year totals given: for a summary that keeps
+   * the chunks of offers that did not change, and so reads the details of few.
+   */
+  public RowDetails detailsByOffer(Map<String, Money[]> totals) {
+    return details(List.of(), totals);
+  }
+
+  /** The message stored as {@code id}, if any. */
+  public synchronized Optional<LedgerEntry> message(long id) {
+    return query(
+            "SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE id = ?",
+            ps -> ps.setLong(1, id),
+            StateStore::entry)
+        .stream()
+        .findFirst();
   }
 
   /** Every latest result (unordered; the summary ranks them) and each one's findings. */
@@ -740,15 +832,10 @@ public final class StateStore implements Ledger, AutoCloseable {
    * details when the summary is written.
    */
   public synchronized RowDetails details(List<SummaryRow> ranked) {
-    Map<String, Money[]> totals = new HashMap<>();
-    query(
-            "SELECT offer_id, four_year_take_home, due_at_filing FROM offers"
-                + " WHERE four_year_take_home IS NOT NULL",
-            ps -> {},
-            rs ->
-                Map.entry(
-                    rs.getString(1), new Money[] {money(rs.getString(2)), money(rs.getString(3))}))
-        .forEach(e -> totals.put(e.getKey(), e.getValue()));
+    return details(ranked, takeHomeTotals(null));
+  }
+
+  private synchronized RowDetails details(List<SummaryRow> ranked, Map<String, Money[]> totals) {
     Map<String, Integer> positions = new HashMap<>(ranked.size() * 2);
     inTransaction(
         () -> {
@@ -1093,6 +1180,7 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   /** Stores {@code v} as it is (the takeover and tests). */
   void insertVersion(OfferVersion v) throws SQLException {
+    offerChanged(v.offerId());
     try (PreparedStatement ins =
         db.prepareStatement(
             "INSERT INTO offer_versions (offer_id, version, seen_on, candidate, inputs,"
@@ -1344,6 +1432,7 @@ public final class StateStore implements Ledger, AutoCloseable {
             }
           }
         });
+    messageChanged(id[0]);
     return entry.withId(id[0]);
   }
 
@@ -1352,6 +1441,7 @@ public final class StateStore implements Ledger, AutoCloseable {
     if (entry.id() <= 0) {
       throw new IllegalArgumentException("not stored yet: " + entry);
     }
+    messageChanged(entry.id());
     inTransaction(
         () -> {
           try (PreparedStatement up =
@@ -1387,6 +1477,7 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   private int updateCount(String sql, String arg) {
+    allMessagesChanged();
     int[] n = new int[1];
     inTransaction(
         () -> {
@@ -1442,6 +1533,9 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   /** A statement on the store's connection, for work inside {@link #inTransaction}. */
   PreparedStatement prepare(String sql) throws SQLException {
+    synchronized (this) {
+      everythingChanged = true;
+    }
     return db.prepareStatement(sql);
   }
 
@@ -1468,6 +1562,7 @@ public final class StateStore implements Ledger, AutoCloseable {
 
   /** Adds a message inside the current transaction, as it is (the takeover). */
   void insertMessage(LedgerEntry e) throws SQLException {
+    allMessagesChanged();
     try (PreparedStatement ins =
         db.prepareStatement(
             "INSERT OR IGNORE INTO messages (offer_id, recipient, fingerprint, state, attempts,"

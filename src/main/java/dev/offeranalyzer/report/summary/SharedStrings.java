@@ -38,6 +38,21 @@ final class SharedStrings {
     return i;
   }
 
+  /** How many cells use the table's texts. */
+  long uses() {
+    return uses;
+  }
+
+  /** Counts the uses of a chunk of rows kept from an earlier summary. */
+  void addUses(long n) {
+    uses += n;
+  }
+
+  /** Starts counting again, for a new summary that keeps this table (its texts keep numbers). */
+  void resetUses() {
+    uses = 0;
+  }
+
   /** How many different texts the table holds. */
   int size() {
     return strings.size();

@@ -2,9 +2,9 @@ package dev.offeranalyzer.report.summary;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.poi.ss.util.CellReference;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The data rows of one summary sheet, written as SpreadsheetML {@code <row>} elements (in memory,
@@ -25,9 +25,18 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
   private StringBuilder sb = new StringBuilder(FLUSH_CHARS + 4096);
   private final SharedStrings shared;
   private final SummaryWorkbook.Widths widths;
-  private final String[] columns;
+
+  /** The widths the cells widen: the sheet's, or the chunk's being written. */
+  private SummaryWorkbook.Widths seen;
+
+  /** The rows as kept chunks, once {@link #startChunk} was called; null when written as text. */
+  private List<Deflated> chunks;
+
+  private int chunkFirstRow;
+  private long chunkUsesBefore;
+  private final int columns;
   private int last;
-  private String ref;
+  private int nextColumn;
   private boolean rowOpen;
   private boolean finished;
 
@@ -39,18 +48,66 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
   SheetRows(int columns, SharedStrings shared, SummaryWorkbook.Widths widths) throws IOException {
     this.shared = shared;
     this.widths = widths;
-    this.columns = new String[columns];
-    for (int c = 0; c < columns; c++) {
-      this.columns[c] = CellReference.convertNumToColString(c);
+    this.seen = widths;
+    this.columns = columns;
+  }
+
+  /**
+   * Starts a chunk: the rows written until {@link #endChunk} are compressed on their own, to be
+   * kept for the next summary ({@link SummaryCache}). Once a sheet has chunks, all its rows are in
+   * chunks.
+   */
+  void startChunk() throws IOException {
+    if (chunks == null) {
+      if (last > 0) {
+        throw new IllegalStateException("rows were written before the first chunk");
+      }
+      chunks = new ArrayList<>();
     }
+    endRow();
+    chunkFirstRow = last;
+    chunkUsesBefore = shared.uses();
+    seen = new SummaryWorkbook.Widths(columns);
+  }
+
+  /** Ends the chunk begun by {@link #startChunk}: compresses it and returns it, keyed. */
+  SummaryCache.Chunk endChunk(Object[] keys) throws IOException {
+    endRow();
+    byte[] text = sb.toString().getBytes(StandardCharsets.UTF_8);
+    sb = new StringBuilder(FLUSH_CHARS + 4096);
+    SummaryCache.Chunk c =
+        new SummaryCache.Chunk(
+            keys,
+            Deflated.of(text, text.length),
+            last - chunkFirstRow,
+            seen,
+            shared.uses() - chunkUsesBefore);
+    chunks.add(c.data());
+    widths.merge(seen);
+    seen = widths;
+    return c;
+  }
+
+  /** Appends a chunk kept from an earlier summary, as it is. */
+  void append(SummaryCache.Chunk c) {
+    if (chunks == null) {
+      if (last > 0) {
+        throw new IllegalStateException("rows were written before the first chunk");
+      }
+      chunks = new ArrayList<>();
+    }
+    chunks.add(c.data());
+    last += c.rows();
+    widths.merge(c.widths());
+    shared.addUses(c.sharedUses());
   }
 
   /** Starts the next row (ending the one before) and returns its 0-based index; the first is 1. */
   int next() throws IOException {
     endRow();
     last++;
-    ref = Integer.toString(last + 1);
-    sb.append("<row r=\"").append(ref).append("\">");
+    sb.append("<row>");
+    nextColumn = 0;
     rowOpen = true;
     return last;
   }
@@ -69,19 +126,19 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
       appendT(sb, value);
       sb.append("</is></c>");
     }
-    widths.see(col, value.length());
+    seen.see(col, value.length());
   }
 
   /** A number cell; {@code plain} is its decimal text, {@code width} the characters it shows. */
   void number(int col, String plain, int style, int width) {
     cellStart(col, style);
     sb.append("><v>").append(plain).append("</v></c>");
-    widths.see(col, width);
+    seen.see(col, width);
   }
 
-  /** An empty cell. */
+  /** An empty cell (written only when a later cell of the row needs its place kept). */
   void blank(int col) {
-    sb.append("<c r=\"").append(columns[col]).append(ref).append("\"/>");
+    // Nothing to write: cellStart fills the places before a cell.
   }
 
   /** The sheet's column widths, widened by every cell written. */
@@ -98,15 +155,23 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
   void finish() throws IOException {
     if (!finished) {
       endRow();
-      flush();
+      if (chunks == null) {
+        flush();
+      }
       finished = true;
     }
   }
 
   /** Writes the rows (ended by {@link #finish}) to {@code target}. */
   @Override
-  public void copyTo(OutputStream target) throws IOException {
-    out.copyTo(target);
+  public void copyTo(WorkbookAssembly.PartOutput target) throws IOException {
+    if (chunks == null) {
+      out.copyTo(target);
+      return;
+    }
+    for (Deflated d : chunks) {
+      target.deflated(d);
+    }
   }
 
   /** Deletes the temporary file, if the rows needed one. */
@@ -116,20 +181,27 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
     out.close();
   }
 
+  /**
+   * Starts a cell. Rows and cells carry no {@code r} position (the format lets a reader count
+   * them), so a row's bytes do not depend on where it is: an empty cell keeps the place of each
+   * column skipped before this one.
+   */
   private void cellStart(int col, int style) {
-    sb.append("<c r=\"")
-        .append(columns[col])
-        .append(ref)
-        .append("\" s=\"")
-        .append(style)
-        .append('"');
+    if (col < nextColumn || col >= columns) {
+      throw new IllegalArgumentException("column " + col + " after " + (nextColumn - 1));
+    }
+    for (; nextColumn < col; nextColumn++) {
+      sb.append("<c/>");
+    }
+    nextColumn++;
+    sb.append("<c s=\"").append(style).append('"');
   }
 
   private void endRow() throws IOException {
     if (rowOpen) {
       sb.append("</row>");
       rowOpen = false;
-      if (sb.length() > FLUSH_CHARS) {
+      if (chunks == null && sb.length() > FLUSH_CHARS) {
         flush();
       }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param history every version of every offer, by offer id then version (the {@code History} sheet
  *     and the Ranking's history columns); empty before any offer has a version
  * @param email every message of the ledger (the {@code Email} sheet)
+ * @param cache what the folder's last summary kept for this one, or null to write it whole
  */
 public record SummaryData(
     List<SummaryRow> rows,
@@ -19,7 +20,8 @@ public record SummaryData(
     List<Map.Entry<String, String>> assumptions,
     List<HistoryRow> history,
     List<EmailRow> email,
-    RowDetails details) {
+    RowDetails details,
+    SummaryCache cache) {
 
   public SummaryData {
     details = details == null ? RowDetails.IN_ROW : details;
@@ -31,6 +33,18 @@ public record SummaryData(
     assumptions = List.copyOf(assumptions);
     history = List.copyOf(history);
     email = List.copyOf(email);
+  }
+
+  /** A summary written whole. */
+  public SummaryData(
+      List<SummaryRow> rows,
+      List<FindingRow> findings,
+      List<ErrorRow> errors,
+      List<Map.Entry<String, String>> assumptions,
+      List<HistoryRow> history,
+      List<EmailRow> email,
+      RowDetails details) {
+    this(rows, findings, errors, assumptions, history, email, details, null);
   }
 
   /** A summary whose rows carry their take-home years and plan tiers. */

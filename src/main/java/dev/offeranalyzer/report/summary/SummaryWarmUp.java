@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads and initialises the workbook code (POI, its XML schemas, the chart) on a second core
- * while the first one reports the offers. A short run spends more of its time there than in the
- * summary's own work: about 0.5 s of one offer's cold run (docs/performance.md). The warm-up
- * writes a one-offer workbook, with a chart, a plan, a finding and a history line, to nowhere.
+ * Loads and initialises the workbook code (POI, its XML schemas, the chart) on a second core while
+ * the first one reports the offers. A short run spends more of its time there than in the summary's
+ * own work: about 0.5 s of one offer's cold run (docs/performance.md). The warm-up writes a
+ * one-offer workbook, with a chart, a plan, a finding and a history line, to nowhere.
  */
 public final class SummaryWarmUp {
 

@@ -119,8 +119,11 @@ public final class SummaryWorkbook {
     // POI writes the workbook around them, and the rows and report links are spliced in.
     Path temp = Files.createTempFile("offer-analyzer-summary", ".xlsx");
     List<Table> tables = new ArrayList<>();
+    SummaryCache cache = data.cache();
+    Chunks chunks = new Chunks(cache);
+    boolean written = false;
     try {
-      SharedStrings shared = new SharedStrings();
+      SharedStrings shared = cache == null ? new SharedStrings() : cache.shared();
       List<WorkbookAssembly.Link> links = new ArrayList<>(data.rows().size());
       List<WorkbookAssembly.Splice> splices = new ArrayList<>();
       try (SXSSFWorkbook wb = new FastZipWorkbook();
@@ -129,17 +132,43 @@ public final class SummaryWorkbook {
         Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
         Table ranking = table(tables, "Ranking", RANKING_HEADERS, shared);
         writeRanking(ranking.rows(), s, data.rows(), data.details(), history, links);
-        writePlans(
-            table(tables, "Plans", PLAN_HEADERS, shared).rows(), s, data.rows(), data.details());
-        writeFindings(table(tables, "Findings", FINDING_HEADERS, shared).rows(), s, findings(data));
-        writeTakeHome(
-            table(tables, "Take-Home", TAKE_HOME_HEADERS, shared).rows(),
-            s,
+        RowDetails details = data.details();
+        Table plans = table(tables, "Plans", PLAN_HEADERS, shared);
+        chunks.write(
+            plans,
             data.rows(),
-            data.details());
+            SummaryRow::offerId,
+            true,
+            r -> writePlans(plans.rows(), s, r, details));
+        Table findings = table(tables, "Findings", FINDING_HEADERS, shared);
+        if (data.findings().isEmpty()) {
+          chunks.write(
+              findings,
+              data.rows(),
+              SummaryRow::offerId,
+              true,
+              r -> writeFindings(findings.rows(), s, details.findings(r).orElse(List.of())));
+        } else {
+          writeFindings(findings.rows(), s, data.findings());
+        }
+        Table takeHome = table(tables, "Take-Home", TAKE_HOME_HEADERS, shared);
+        chunks.write(
+            takeHome,
+            data.rows(),
+            SummaryRow::offerId,
+            true,
+            r -> writeTakeHome(takeHome.rows(), s, r, details));
         writeErrors(table(tables, "Errors", ERROR_HEADERS, shared).rows(), s, data.errors());
-        writeHistory(table(tables, "History", HISTORY_HEADERS, shared).rows(), s, data.history());
-        writeEmail(table(tables, "Email", EMAIL_HEADERS, shared).rows(), s, data.email());
+        Table versions = table(tables, "History", HISTORY_HEADERS, shared);
+        chunks.write(
+            versions,
+            data.history(),
+            HistoryRow::offerId,
+            false,
+            h -> writeHistory(versions.rows(), s, h));
+        Table email = table(tables, "Email", EMAIL_HEADERS, shared);
+        chunks.write(
+            email, data.email(), EmailRow::offerId, false, e -> writeEmail(email.rows(), s, e));
         for (Table t : tables) {
           SXSSFSheet sheet = wb.createSheet(t.name());
           header(sheet, s, t.headers());
@@ -160,7 +189,15 @@ public final class SummaryWorkbook {
         wb.write(tempOut);
       }
       WorkbookAssembly.assemble(temp, out, splices, shared);
+      written = true;
     } finally {
+      if (cache != null) {
+        if (written) {
+          cache.written(chunks.kept);
+        } else {
+          cache.clear();
+        }
+      }
       data.details().close();
       for (Table t : tables) {
         t.rows().close();
@@ -226,32 +263,83 @@ public final class SummaryWorkbook {
     }
   }
 
-  /** Sheet {@code Plans} (SPEC section 14): per offer in ranking order, the full plan first. */
-  private void writePlans(SheetRows x, Styles s, List<SummaryRow> rows, RowDetails details)
-      throws IOException {
-    for (SummaryRow row : rows) {
-      for (PlanRow p : details.plans(row)) {
-        x.next();
-        text(x, 0, row.offerId(), s, false);
-        text(x, 1, p.tier(), s, true);
-        money(x, 2, p.baseTarget(), s);
-        money(x, 3, p.grantTarget(), s);
-        money(x, 4, p.signOnTarget(), s);
-        money(x, 5, p.proposedTotal(), s);
-        number(x, 6, p.askPercent(), s.twoDecimals);
+  /**
+   * The table sheets whose rows come offer by offer (or row by row): written whole, or, when the
+   * folder keeps its summary ({@link SummaryCache}), in chunks, each one kept from the last summary
+   * when its offers and their figures are the same.
+   */
+  private static final class Chunks {
+    private final SummaryCache cache;
+    final Map<String, Map<Object, SummaryCache.Chunk>> kept = new java.util.HashMap<>();
+
+    Chunks(SummaryCache cache) {
+      this.cache = cache;
+    }
+
+    /** Writes the rows of each of {@code groups} in turn, with {@code rows}. */
+    <G> void write(
+        Table table,
+        List<G> groups,
+        java.util.function.Function<G, String> offer,
+        boolean keyedByOffer,
+        GroupWriter<G> rows)
+        throws IOException {
+      if (cache == null) {
+        for (G g : groups) {
+          rows.write(g);
+        }
+        return;
+      }
+      Map<Object, SummaryCache.Chunk> keep = new java.util.HashMap<>();
+      kept.put(table.name(), keep);
+      int n = groups.size();
+      for (int from = 0; from < n; ) {
+        int to = from;
+        while (to < n - 1 && !SummaryCache.endsChunk(offer.apply(groups.get(to)))) {
+          to++;
+        }
+        to++;
+        Object[] keys = new Object[to - from];
+        String[] offers = new String[to - from];
+        for (int i = from; i < to; i++) {
+          G g = groups.get(i);
+          offers[i - from] = offer.apply(g);
+          keys[i - from] = keyedByOffer ? offers[i - from] : g;
+        }
+        SummaryCache.Chunk c = cache.reusable(table.name(), keys, offers);
+        if (c != null) {
+          table.rows().append(c);
+        } else {
+          table.rows().startChunk();
+          for (int i = from; i < to; i++) {
+            rows.write(groups.get(i));
+          }
+          c = table.rows().endChunk(keys);
+        }
+        keep.put(keys[0], c);
+        from = to;
       }
     }
   }
 
-  /** The findings in ranking order: the data's list, or each ranked offer's, looked up in turn. */
-  private static Iterable<FindingRow> findings(SummaryData data) {
-    if (!data.findings().isEmpty() || data.rows().isEmpty()) {
-      return data.findings();
+  /** Writes the rows of one offer (or one row) of a table sheet. */
+  private interface GroupWriter<G> {
+    void write(G group) throws IOException;
+  }
+
+  /** Sheet {@code Plans} (SPEC section 14): per offer in ranking order, the full plan first. */
+  private void writePlans(SheetRows x, Styles s, SummaryRow row, RowDetails details)
+      throws IOException {
+    for (PlanRow p : details.plans(row)) {
+      x.next();
+      text(x, 0, row.offerId(), s, false);
+      text(x, 1, p.tier(), s, true);
+      money(x, 2, p.baseTarget(), s);
+      money(x, 3, p.grantTarget(), s);
+      money(x, 4, p.signOnTarget(), s);
+      money(x, 5, p.proposedTotal(), s);
+      number(x, 6, p.askPercent(), s.twoDecimals);
     }
-    return () ->
-        data.rows().stream()
-            .flatMap(row -> data.details().findings(row).orElse(List.of()).stream())
-            .iterator();
   }
 
   private void writeFindings(SheetRows x, Styles s, Iterable<FindingRow> rows) throws IOException {
@@ -272,35 +360,33 @@ public final class SummaryWorkbook {
    * One row per offer and year (SPEC section 12), in ranking order, to the cent; an offer without
    * an estimate shows its wages and blank tax cells.
    */
-  private void writeTakeHome(SheetRows x, Styles s, List<SummaryRow> rows, RowDetails details)
+  private void writeTakeHome(SheetRows x, Styles s, SummaryRow row, RowDetails details)
       throws IOException {
-    for (SummaryRow row : rows) {
-      List<TaxYear> takeHome = details.takeHome(row);
-      for (int k = 1; k <= row.years().size(); k++) {
-        x.next();
-        text(x, 0, row.offerId(), s, false);
-        text(x, 1, row.candidate(), s, false);
-        number(x, 2, k, s.integer);
-        if (takeHome.isEmpty()) {
-          cents(x, 3, row.years().get(k - 1), s);
-          continue;
-        }
-        TaxYear y = takeHome.get(k - 1);
-        int c = 3;
-        for (Money m :
-            List.of(
-                y.wages(),
-                y.federal(),
-                y.socialSecurity(),
-                y.medicare(),
-                y.state(),
-                y.city(),
-                y.payrollPrograms(),
-                y.takeHome(),
-                y.withheld(),
-                y.dueAtFiling())) {
-          cents(x, c++, m, s);
-        }
+    List<TaxYear> takeHome = details.takeHome(row);
+    for (int k = 1; k <= row.years().size(); k++) {
+      x.next();
+      text(x, 0, row.offerId(), s, false);
+      text(x, 1, row.candidate(), s, false);
+      number(x, 2, k, s.integer);
+      if (takeHome.isEmpty()) {
+        cents(x, 3, row.years().get(k - 1), s);
+        continue;
+      }
+      TaxYear y = takeHome.get(k - 1);
+      int c = 3;
+      for (Money m :
+          List.of(
+              y.wages(),
+              y.federal(),
+              y.socialSecurity(),
+              y.medicare(),
+              y.state(),
+              y.city(),
+              y.payrollPrograms(),
+              y.takeHome(),
+              y.withheld(),
+              y.dueAtFiling())) {
+        cents(x, c++, m, s);
       }
     }
   }
@@ -456,34 +542,30 @@ public final class SummaryWorkbook {
         org.apache.poi.xddf.usermodel.XDDFColor.from(rgb));
   }
 
-  private void writeHistory(SheetRows x, Styles s, List<HistoryRow> rows) throws IOException {
-    for (HistoryRow h : rows) {
-      x.next();
-      int c = 0;
-      text(x, c++, h.offerId(), s, false);
-      text(x, c++, h.candidate(), s, false);
-      number(x, c++, h.version(), s.integer);
-      text(x, c++, h.seen().toString(), s, false);
-      money(x, c++, h.base(), s);
-      money(x, c++, h.signOnTotal(), s);
-      money(x, c++, h.grant(), s);
-      money(x, c++, h.fourYearTotal(), s);
-      money(x, c++, h.change(), s);
-      money(x, c, h.gained(), s);
-    }
+  private void writeHistory(SheetRows x, Styles s, HistoryRow h) throws IOException {
+    x.next();
+    int c = 0;
+    text(x, c++, h.offerId(), s, false);
+    text(x, c++, h.candidate(), s, false);
+    number(x, c++, h.version(), s.integer);
+    text(x, c++, h.seen().toString(), s, false);
+    money(x, c++, h.base(), s);
+    money(x, c++, h.signOnTotal(), s);
+    money(x, c++, h.grant(), s);
+    money(x, c++, h.fourYearTotal(), s);
+    money(x, c++, h.change(), s);
+    money(x, c, h.gained(), s);
   }
 
-  private void writeEmail(SheetRows x, Styles s, List<EmailRow> rows) throws IOException {
-    for (EmailRow e : rows) {
-      x.next();
-      text(x, 0, e.offerId(), s, false);
-      text(x, 1, e.recipient(), s, false);
-      text(x, 2, e.state(), s, true);
-      number(x, 3, e.attempts(), s.integer);
-      text(x, 4, e.lastError(), s, true);
-      text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, false);
-      text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, false);
-    }
+  private void writeEmail(SheetRows x, Styles s, EmailRow e) throws IOException {
+    x.next();
+    text(x, 0, e.offerId(), s, false);
+    text(x, 1, e.recipient(), s, false);
+    text(x, 2, e.state(), s, true);
+    number(x, 3, e.attempts(), s.integer);
+    text(x, 4, e.lastError(), s, true);
+    text(x, 5, e.sentAt() == null ? null : e.sentAt().toString(), s, false);
+    text(x, 6, e.nextTry().isEmpty() ? null : e.nextTry(), s, false);
   }
 
   /** An offer's history in the Ranking: how many versions, version 1's total, the gain since. */
@@ -698,6 +780,13 @@ public final class SummaryWorkbook {
         w.see(c, headers.get(c).length() + 3);
       }
       return w;
+    }
+
+    /** Widens these widths to {@code other}'s. */
+    void merge(Widths other) {
+      for (int c = 0; c < chars.length; c++) {
+        chars[c] = Math.max(chars[c], other.chars[c]);
+      }
     }
 
     void see(int col, int length) {

@@ -1,7 +1,6 @@
 package dev.offeranalyzer.report.summary;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,7 +83,16 @@ final class WorkbookAssembly {
 
   /** A sheet's {@code <row>} elements, written out when the sheet is assembled. */
   interface Rows {
-    void copyTo(OutputStream out) throws IOException;
+    void copyTo(PartOutput out) throws IOException;
+  }
+
+  /**
+   * Where a part is written: its text, compressed as it comes, or pieces compressed already ({@link
+   * Deflated}), copied as they are.
+   */
+  abstract static class PartOutput extends OutputStream {
+    /** Appends a piece compressed already. */
+    abstract void deflated(Deflated piece) throws IOException;
   }
 
   private WorkbookAssembly() {}
@@ -94,7 +102,7 @@ final class WorkbookAssembly {
 
   /** Writes a part's bytes; the part is compressed by {@link #compress}. */
   private interface PartWriter {
-    void write(OutputStream out) throws IOException;
+    void write(PartOutput out) throws IOException;
   }
 
   /** Copies the package {@code skeleton} to {@code out} with the splices and shared strings. */
@@ -205,32 +213,79 @@ final class WorkbookAssembly {
 
   /** Deflates what {@code part} writes into {@code data}, counting and checksumming it. */
   private static Compressed compress(PartWriter part, SpillBuffer data) throws IOException {
-    CRC32 crc = new CRC32();
-    long[] size = {0};
-    Deflater deflater = new Deflater(SummaryWorkbook.ZIP_LEVEL, true);
-    try {
-      DeflaterOutputStream deflated = new DeflaterOutputStream(data, deflater, 1 << 16);
-      OutputStream counted =
-          new BufferedOutputStream(
-              new FilterOutputStream(deflated) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                  crc.update(b, off, len);
-                  size[0] += len;
-                  out.write(b, off, len);
-                }
+    try (PartDeflater out = new PartDeflater(data)) {
+      part.write(out);
+      out.finish();
+      return new Compressed(data, out.crc(), out.length(), data.size());
+    }
+  }
 
-                @Override
-                public void write(int b) throws IOException {
-                  write(new byte[] {(byte) b}, 0, 1);
-                }
-              },
-              1 << 16);
-      part.write(counted);
-      counted.flush();
-      deflated.finish();
-      return new Compressed(data, crc.getValue(), size[0], data.size());
-    } finally {
+  /**
+   * One part's deflate stream: text is compressed as it comes; a piece compressed already ends the
+   * text's blocks with a sync flush, is copied, and the text after it starts a fresh dictionary.
+   * The CRC-32 of the whole is combined from the CRCs of its runs.
+   */
+  static final class PartDeflater extends PartOutput {
+    private final OutputStream data;
+    private final Deflater deflater = new Deflater(SummaryWorkbook.ZIP_LEVEL, true);
+    private final DeflaterOutputStream deflating;
+    private final CRC32 run = new CRC32();
+    private long runLength;
+    private long crc;
+    private long length;
+
+    PartDeflater(OutputStream data) {
+      this.data = data;
+      this.deflating = new DeflaterOutputStream(data, deflater, 1 << 16, true);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      run.update(b, off, len);
+      runLength += len;
+      deflating.write(b, off, len);
+    }
+
+    @Override
+    void deflated(Deflated piece) throws IOException {
+      if (runLength > 0) {
+        deflating.flush(); // a sync flush: the blocks so far end on a byte boundary
+        endRun();
+        deflater.reset();
+      }
+      data.write(piece.bytes());
+      crc = Deflated.combine(crc, piece.crc(), piece.length());
+      length += piece.length();
+    }
+
+    /** Ends the stream with its final block. */
+    void finish() throws IOException {
+      deflating.finish();
+      endRun();
+    }
+
+    long crc() {
+      return crc;
+    }
+
+    long length() {
+      return length;
+    }
+
+    private void endRun() {
+      crc = Deflated.combine(crc, run.getValue(), runLength);
+      length += runLength;
+      run.reset();
+      runLength = 0;
+    }
+
+    @Override
+    public void close() {
       deflater.end();
     }
   }
@@ -239,7 +294,7 @@ final class WorkbookAssembly {
    * The sheet with its rows after the header row, its dimension covering them, and its links after
    * the sheet data (and auto-filter), before the page setup.
    */
-  private static void writeSheet(String sheet, Splice s, OutputStream out) throws IOException {
+  private static void writeSheet(String sheet, Splice s, PartOutput out) throws IOException {
     String xml = sheet.replace("<sheetData/>", "<sheetData></sheetData>");
     String last = CellReference.convertNumToColString(s.columns() - 1) + s.lastRow();
     xml = xml.replaceFirst("<dimension ref=\"[^\"]*\"/>", "<dimension ref=\"A1:" + last + "\"/>");
