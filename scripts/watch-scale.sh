@@ -4,7 +4,10 @@
 # 1 s settle time, waits for its start-up summary, drops a 10-offer file and prints how long until
 # the file is in processed/ and summary.xlsx has been rewritten. The settle time (1 s) and one
 # interval are part of the figure, as a coach would see them.
-# Usage: scripts/watch-scale.sh OUTPUT_DIR [WORKDIR]
+# With CHECK=1 it then stops watch, keeps the summary it wrote (the one kept between drops), has
+# `run` rewrite the summary whole over the same folder, and compares the two cell by cell
+# (scripts/compare-summaries.py).
+# Usage: [CHECK=1] scripts/watch-scale.sh OUTPUT_DIR [WORKDIR]
 set -eu
 out=${1:?output folder holding the state}
 work=${2:-/tmp/watch-scale}
@@ -33,3 +36,10 @@ while [ "$(stat -c %Y.%N "$out/summary.xlsx")" = "$before" ]; do sleep 0.1; done
 echo "watch-scale: start-up summary written after $(( (ready - start) / 1000000 )) ms;" \
   "dropped file moved after $(( (moved - dropped) / 1000000 )) ms (summary.xlsx rewritten before the move)"
 grep -E "Timing|ranked|ten.csv" "$work/watch.log" | tail -4
+if [ "${CHECK:-0}" = 1 ]; then
+  kill "$pid" && wait "$pid" 2> /dev/null || true
+  cp "$out/summary.xlsx" "$work/kept.xlsx"
+  mkdir -p "$work/none"
+  java -jar "$jar" run -q --input "$work/none" --output "$out" > /dev/null 2>&1 || true
+  python3 "$here/scripts/compare-summaries.py" "$work/kept.xlsx" "$out/summary.xlsx"
+fi

@@ -12,8 +12,8 @@ import dev.offeranalyzer.report.summary.PlanRow;
 import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.report.summary.SummaryWorkbook;
 import dev.offeranalyzer.tax.TaxYear;
+import dev.offeranalyzer.testing.WorkbookCells;
 import dev.offeranalyzer.watch.Rows;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -26,12 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,49 +117,9 @@ class KeptSummaryTest {
     Path written = folder.writeSummary(ASSUMPTIONS);
     ByteArrayOutputStream whole = new ByteArrayOutputStream();
     new SummaryWorkbook().write(folder.wholeSummary(ASSUMPTIONS), whole);
-    assertThat(cells(Files.readAllBytes(written))).isEqualTo(cells(whole.toByteArray()));
+    assertThat(WorkbookCells.of(Files.readAllBytes(written)))
+        .isEqualTo(WorkbookCells.of(whole.toByteArray()));
     return folder.reusedChunks();
-  }
-
-  /** Every cell of every sheet: its place, type, format and shown value; widths and links. */
-  private static List<String> cells(byte[] xlsx) throws Exception {
-    List<String> out = new ArrayList<>();
-    DataFormatter f = new DataFormatter();
-    Map<Short, String> formats = new java.util.HashMap<>();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      for (Sheet sheet : wb) {
-        out.add("sheet " + sheet.getSheetName() + " rows " + sheet.getLastRowNum());
-        for (int c = 0; c < 26; c++) {
-          out.add(sheet.getSheetName() + " width " + c + " " + sheet.getColumnWidth(c));
-        }
-        for (Row row : sheet) {
-          for (Cell cell : row) {
-            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK) {
-              continue;
-            }
-            out.add(
-                sheet.getSheetName()
-                    + "!"
-                    + cell.getAddress()
-                    + " "
-                    + cell.getCellType()
-                    + " "
-                    + formats.computeIfAbsent(
-                        cell.getCellStyle().getIndex(),
-                        i -> cell.getCellStyle().getDataFormatString())
-                    + " "
-                    + f.formatCellValue(cell));
-          }
-        }
-        if (sheet instanceof XSSFSheet x) {
-          x.getHyperlinkList().forEach(l -> out.add(l.getCellRef() + " -> " + l.getAddress()));
-        }
-        if (sheet instanceof XSSFSheet x && x.getCTWorksheet().isSetAutoFilter()) {
-          out.add(sheet.getSheetName() + " filter " + x.getCTWorksheet().getAutoFilter().getRef());
-        }
-      }
-    }
-    return out;
   }
 
   /** Reports {@code id} (again): new figures, findings, take-home years, plans and a version. */

@@ -110,6 +110,55 @@ class WatchIT {
   }
 
   @Test
+  void summaryKeptBetweenDrops_isCellForCellTheOneARunWritesWhole() throws Exception {
+    Cli watch = startWatch("watch.log", "1s");
+    Path summary = out.resolve("summary.xlsx");
+    try {
+      Files.writeString(in.resolve("first.csv"), Cli.offersCsv("A", 150));
+      watch.await("the first drop ranked", () -> rankedCount(summary) == 150);
+      // Two offers with other figures (they move in the ranking), one the same, four new ones.
+      String again =
+          Cli.offersCsv("A", 7)
+              .lines()
+              .filter(
+                  l ->
+                      l.startsWith("A-3,")
+                          || l.startsWith("A-5,")
+                          || l.startsWith("A-7,")
+                          || l.startsWith("offer_id"))
+              .map(
+                  l ->
+                      l.startsWith("A-3,")
+                          ? l.replace(",180300,", ",260300,")
+                          : l.startsWith("A-7,") ? l.replace(",180700,", ",170700,") : l)
+              .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+      String added = Cli.offersCsv("B", 4);
+      Files.writeString(in.resolve("second.csv"), again + added.substring(added.indexOf('\n') + 1));
+      watch.await("the second drop ranked", () -> rankedCount(summary) == 154);
+      assertThat(watch.output()).contains("second.csv: 7 offers reported");
+    } finally {
+      watch.terminate();
+      watch.waitFor(Cli.LONG);
+    }
+    byte[] kept = Files.readAllBytes(summary);
+
+    Path none = Files.createDirectories(dir.resolve("none"));
+    Cli.run(
+        dir.resolve("run.log"),
+        "run",
+        "-q",
+        "--input",
+        none.toString(),
+        "--output",
+        out.toString());
+
+    assertThat(Files.readAllBytes(summary)).as("rewritten by run").isNotEqualTo(kept);
+    List<String> whole = dev.offeranalyzer.testing.WorkbookCells.of(Files.readAllBytes(summary));
+    assertThat(whole).anyMatch(l -> l.contains("260300") || l.contains("$260,300"));
+    assertThat(dev.offeranalyzer.testing.WorkbookCells.of(kept)).isEqualTo(whole);
+  }
+
+  @Test
   void secondRunOnTheSameOutput_exits3NamingTheHolder() throws Exception {
     Cli watch = startWatch("watch.log", "1s");
     try {
