@@ -35,6 +35,11 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
   private int chunkFirstRow;
   private long chunkUsesBefore;
   private final int columns;
+
+  /** Column letters when rows and cells carry their positions; null when they do not. */
+  private final String[] letters;
+
+  private String rowNumber;
   private int last;
   private int nextColumn;
   private boolean rowOpen;
@@ -46,10 +51,29 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
    * @param widths the sheet's column widths, widened by every cell written
    */
   SheetRows(int columns, SharedStrings shared, SummaryWorkbook.Widths widths) throws IOException {
+    this(columns, shared, widths, true);
+  }
+
+  /**
+   * @param positioned whether rows and cells carry their {@code r} positions, as most writers do
+   *     and every reader expects; without them a row's bytes do not depend on where it lands, which
+   *     chunks ({@link #startChunk}) need. The format makes them optional: Excel, LibreOffice,
+   *     Google Sheets, POI and openpyxl count rows and cells instead.
+   */
+  SheetRows(int columns, SharedStrings shared, SummaryWorkbook.Widths widths, boolean positioned)
+      throws IOException {
     this.shared = shared;
     this.widths = widths;
     this.seen = widths;
     this.columns = columns;
+    if (positioned) {
+      letters = new String[columns];
+      for (int c = 0; c < columns; c++) {
+        letters[c] = org.apache.poi.ss.util.CellReference.convertNumToColString(c);
+      }
+    } else {
+      letters = null;
+    }
   }
 
   /**
@@ -58,12 +82,7 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
    * chunks.
    */
   void startChunk() throws IOException {
-    if (chunks == null) {
-      if (last > 0) {
-        throw new IllegalStateException("rows were written before the first chunk");
-      }
-      chunks = new ArrayList<>();
-    }
+    startChunks();
     endRow();
     chunkFirstRow = last;
     chunkUsesBefore = shared.uses();
@@ -90,23 +109,35 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
 
   /** Appends a chunk kept from an earlier summary, as it is. */
   void append(SummaryCache.Chunk c) {
-    if (chunks == null) {
-      if (last > 0) {
-        throw new IllegalStateException("rows were written before the first chunk");
-      }
-      chunks = new ArrayList<>();
-    }
+    startChunks();
     chunks.add(c.data());
     last += c.rows();
     widths.merge(c.widths());
     shared.addUses(c.sharedUses());
   }
 
+  private void startChunks() {
+    if (letters != null) {
+      throw new IllegalStateException("rows that carry their positions cannot be kept in chunks");
+    }
+    if (chunks == null) {
+      if (last > 0) {
+        throw new IllegalStateException("rows were written before the first chunk");
+      }
+      chunks = new ArrayList<>();
+    }
+  }
+
   /** Starts the next row (ending the one before) and returns its 0-based index; the first is 1. */
   int next() throws IOException {
     endRow();
     last++;
-    sb.append("<row>");
+    if (letters == null) {
+      sb.append("<row>");
+    } else {
+      rowNumber = Integer.toString(last + 1);
+      sb.append("<row r=\"").append(rowNumber).append("\">");
+    }
     nextColumn = 0;
     rowOpen = true;
     return last;
@@ -136,9 +167,13 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
     seen.see(col, width);
   }
 
-  /** An empty cell (written only when a later cell of the row needs its place kept). */
+  /** An empty cell. */
   void blank(int col) {
-    // Nothing to write: cellStart fills the places before a cell.
+    if (letters != null) {
+      sb.append("<c r=\"").append(letters[col]).append(rowNumber).append("\"/>");
+      nextColumn = col + 1;
+    }
+    // Without positions, cellStart keeps the places before a cell.
   }
 
   /** The sheet's column widths, widened by every cell written. */
@@ -182,19 +217,24 @@ final class SheetRows implements Closeable, WorkbookAssembly.Rows {
   }
 
   /**
-   * Starts a cell. Rows and cells carry no {@code r} position (the format lets a reader count
-   * them), so a row's bytes do not depend on where it is: an empty cell keeps the place of each
-   * column skipped before this one.
+   * Starts a cell: with its position, or without (then an empty cell keeps the place of each column
+   * skipped before this one, as a reader counts them).
    */
   private void cellStart(int col, int style) {
     if (col < nextColumn || col >= columns) {
       throw new IllegalArgumentException("column " + col + " after " + (nextColumn - 1));
     }
-    for (; nextColumn < col; nextColumn++) {
-      sb.append("<c/>");
+    if (letters != null) {
+      nextColumn = col + 1;
+      sb.append("<c r=\"").append(letters[col]).append(rowNumber).append("\" s=\"");
+    } else {
+      for (; nextColumn < col; nextColumn++) {
+        sb.append("<c/>");
+      }
+      nextColumn++;
+      sb.append("<c s=\"");
     }
-    nextColumn++;
-    sb.append("<c s=\"").append(style).append('"');
+    sb.append(style).append('"');
   }
 
   private void endRow() throws IOException {

@@ -130,17 +130,18 @@ public final class SummaryWorkbook {
           OutputStream tempOut = Files.newOutputStream(temp)) {
         Styles s = new Styles(wb);
         Map<String, HistoryTotals> history = HistoryTotals.of(data.history());
-        Table ranking = table(tables, "Ranking", RANKING_HEADERS, shared);
+        boolean positioned = cache == null;
+        Table ranking = table(tables, "Ranking", RANKING_HEADERS, shared, true);
         writeRanking(ranking.rows(), s, data.rows(), data.details(), history, links);
         RowDetails details = data.details();
-        Table plans = table(tables, "Plans", PLAN_HEADERS, shared);
+        Table plans = table(tables, "Plans", PLAN_HEADERS, shared, positioned);
         chunks.write(
             plans,
             data.rows(),
             SummaryRow::offerId,
             true,
             r -> writePlans(plans.rows(), s, r, details));
-        Table findings = table(tables, "Findings", FINDING_HEADERS, shared);
+        Table findings = table(tables, "Findings", FINDING_HEADERS, shared, positioned);
         if (data.findings().isEmpty()) {
           chunks.write(
               findings,
@@ -151,22 +152,22 @@ public final class SummaryWorkbook {
         } else {
           writeFindings(findings.rows(), s, data.findings());
         }
-        Table takeHome = table(tables, "Take-Home", TAKE_HOME_HEADERS, shared);
+        Table takeHome = table(tables, "Take-Home", TAKE_HOME_HEADERS, shared, positioned);
         chunks.write(
             takeHome,
             data.rows(),
             SummaryRow::offerId,
             true,
             r -> writeTakeHome(takeHome.rows(), s, r, details));
-        writeErrors(table(tables, "Errors", ERROR_HEADERS, shared).rows(), s, data.errors());
-        Table versions = table(tables, "History", HISTORY_HEADERS, shared);
+        writeErrors(table(tables, "Errors", ERROR_HEADERS, shared, true).rows(), s, data.errors());
+        Table versions = table(tables, "History", HISTORY_HEADERS, shared, positioned);
         chunks.write(
             versions,
             data.history(),
             HistoryRow::offerId,
             false,
             h -> writeHistory(versions.rows(), s, h));
-        Table email = table(tables, "Email", EMAIL_HEADERS, shared);
+        Table email = table(tables, "Email", EMAIL_HEADERS, shared, positioned);
         chunks.write(
             email, data.email(), EmailRow::offerId, false, e -> writeEmail(email.rows(), s, e));
         for (Table t : tables) {
@@ -209,10 +210,20 @@ public final class SummaryWorkbook {
   /** A table sheet: its name, column heads and data rows. */
   private record Table(String name, List<String> headers, SheetRows rows) {}
 
+  /**
+   * A table sheet; {@code positioned}: its rows and cells carry their positions (see {@link
+   * SheetRows}), as every sheet of a summary written whole does.
+   */
   private static Table table(
-      List<Table> tables, String name, List<String> headers, SharedStrings shared)
+      List<Table> tables,
+      String name,
+      List<String> headers,
+      SharedStrings shared,
+      boolean positioned)
       throws IOException {
-    Table t = new Table(name, headers, new SheetRows(headers.size(), shared, Widths.of(headers)));
+    Table t =
+        new Table(
+            name, headers, new SheetRows(headers.size(), shared, Widths.of(headers), positioned));
     tables.add(t);
     return t;
   }
