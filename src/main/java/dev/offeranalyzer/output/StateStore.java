@@ -727,11 +727,11 @@ public final class StateStore implements Ledger, AutoCloseable {
    * @param allMessages true when messages changed that are not listed (a bulk update)
    * @param everything true before the first call, and after a change of unknown reach
    */
-  public record Changes(
+  record Changes(
       Set<String> offers, Set<Long> messages, boolean allMessages, boolean everything) {}
 
   /** What changed since the last call, which starts counting again. */
-  public synchronized Changes takeChanges() {
+  synchronized Changes takeChanges() {
     Changes c =
         new Changes(
             Set.copyOf(changedOffers),
@@ -771,7 +771,7 @@ public final class StateStore implements Ledger, AutoCloseable {
    * The 4-year take-home and due at filing of every offer that has an estimate, or of {@code
    * offerId} alone.
    */
-  public synchronized Map<String, Money[]> takeHomeTotals(String offerId) {
+  synchronized Map<String, Money[]> takeHomeTotals(String offerId) {
     Map<String, Money[]> totals = new HashMap<>();
     query(
             "SELECT offer_id, four_year_take_home, due_at_filing FROM offers"
@@ -793,12 +793,12 @@ public final class StateStore implements Ledger, AutoCloseable {
    * Details looked up one offer at a time, with the 4-year totals given: for a summary that keeps
    * the chunks of offers that did not change, and so reads the details of few.
    */
-  public RowDetails detailsByOffer(Map<String, Money[]> totals) {
+  RowDetails detailsByOffer(Map<String, Money[]> totals) {
     return details(List.of(), totals);
   }
 
   /** The message stored as {@code id}, if any. */
-  public synchronized Optional<LedgerEntry> message(long id) {
+  synchronized Optional<LedgerEntry> message(long id) {
     return query(
             "SELECT " + MESSAGE_COLUMNS + " FROM messages WHERE id = ?",
             ps -> ps.setLong(1, id),

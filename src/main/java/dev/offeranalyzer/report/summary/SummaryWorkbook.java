@@ -306,7 +306,7 @@ public final class SummaryWorkbook {
       int n = groups.size();
       for (int from = 0; from < n; ) {
         int to = from;
-        while (to < n - 1 && !SummaryCache.endsChunk(offer.apply(groups.get(to)))) {
+        while (to < n - 1 && !endsChunk(groups, to, offer)) {
           to++;
         }
         to++;
@@ -331,6 +331,17 @@ public final class SummaryWorkbook {
         from = to;
       }
     }
+  }
+
+  /**
+   * True when a chunk ends after {@code groups[i]}: its offer ends chunks ({@link
+   * SummaryCache#endsChunk}) and the next group is another offer's (an offer's versions or messages
+   * stay in one chunk).
+   */
+  private static <G> boolean endsChunk(
+      List<G> groups, int i, java.util.function.Function<G, String> offer) {
+    String o = offer.apply(groups.get(i));
+    return SummaryCache.endsChunk(o) && !o.equals(offer.apply(groups.get(i + 1)));
   }
 
   /** Writes the rows of one offer (or one row) of a table sheet. */
