@@ -727,8 +727,7 @@ public final class StateStore implements Ledger, AutoCloseable {
    * @param allMessages true when messages changed that are not listed (a bulk update)
    * @param everything true before the first call, and after a change of unknown reach
    */
-  record Changes(
-      Set<String> offers, Set<Long> messages, boolean allMessages, boolean everything) {}
+  record Changes(Set<String> offers, Set<Long> messages, boolean allMessages, boolean everything) {}
 
   /** What changed since the last call, which starts counting again. */
   synchronized Changes takeChanges() {

@@ -42,4 +42,27 @@ class AtomicFilesTest {
       assertThat(files).containsExactly(target);
     }
   }
+
+  @Test
+  void write_createsTheFolder_andWritesContentGivenByteByByteAndInPiecesWhole() throws IOException {
+    Path target = dir.resolve("new/folder/r.eml");
+    byte[] expected = new byte[300_000];
+    new java.util.Random(3).nextBytes(expected);
+
+    AtomicFiles.write(
+        target,
+        out -> {
+          for (int i = 0; i < 1000; i++) {
+            out.write(expected[i]);
+          }
+          for (int i = 1000; i < expected.length; i += 7_000) {
+            out.write(expected, i, Math.min(7_000, expected.length - i));
+          }
+        });
+
+    assertThat(Files.readAllBytes(target)).isEqualTo(expected);
+    try (var files = Files.list(target.getParent())) {
+      assertThat(files).containsExactly(target);
+    }
+  }
 }
