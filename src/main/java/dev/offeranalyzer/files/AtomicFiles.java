@@ -31,8 +31,8 @@ public final class AtomicFiles {
   /**
    * Writes {@code content} to {@code target} atomically, replacing any file of that name: into a
    * temporary file, forced to disk, then renamed into place. The temporary file is opened once and
-   * forced through the same channel, and deleted only when it was not renamed: one system call
-   * open and one delete fewer per report and per draft.
+   * forced through the same channel, and deleted only when it was not renamed: one system call open
+   * and one delete fewer per report and per draft.
    */
   public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
