@@ -49,7 +49,7 @@ public final class AtomicFiles {
               StandardOpenOption.CREATE,
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.WRITE)) {
-        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 8192);
         content.writeTo(out);
         out.flush();
         channel.force(true);

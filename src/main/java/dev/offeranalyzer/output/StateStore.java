@@ -225,7 +225,9 @@ public final class StateStore implements Ledger, AutoCloseable {
   private final Path file;
   private final Connection db;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
-  // What changed since the summary last asked (takeChanges); everything, before it first asks.
+  // What changed since the summary last asked (takeChanges); everything, before it first asks,
+  // so the ids are noted only once it has asked (a run that never asks keeps none).
+  private boolean tracking;
   private Set<String> changedOffers = new HashSet<>();
   private Set<Long> changedMessages = new HashSet<>();
   private boolean allMessagesChanged = true;
@@ -741,15 +743,20 @@ public final class StateStore implements Ledger, AutoCloseable {
     changedMessages = new HashSet<>();
     allMessagesChanged = false;
     everythingChanged = false;
+    tracking = true;
     return c;
   }
 
   private synchronized void offerChanged(String offerId) {
-    changedOffers.add(offerId);
+    if (tracking) {
+      changedOffers.add(offerId);
+    }
   }
 
   private synchronized void messageChanged(long id) {
-    changedMessages.add(id);
+    if (tracking) {
+      changedMessages.add(id);
+    }
   }
 
   private synchronized void allMessagesChanged() {
