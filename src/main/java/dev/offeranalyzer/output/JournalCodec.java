@@ -92,7 +92,7 @@ final class JournalCodec {
       f.add(Integer.toString(r.takeHome().size()));
       for (TaxYear y : r.takeHome()) {
         f.add(Integer.toString(y.year()));
-        for (Money m : taxAmounts(y)) {
+        for (Money m : y.amounts()) {
           f.add(money(m));
         }
       }
@@ -229,21 +229,6 @@ final class JournalCodec {
               intern.apply(f.get(b + 6))));
     }
     return new OfferEntry(row, findings);
-  }
-
-  /** Take-home (issue 11): the ten amounts of a tax year in the order of the Take-Home sheet. */
-  private static List<Money> taxAmounts(TaxYear y) {
-    return List.of(
-        y.wages(),
-        y.federal(),
-        y.socialSecurity(),
-        y.medicare(),
-        y.state(),
-        y.city(),
-        y.payrollPrograms(),
-        y.takeHome(),
-        y.withheld(),
-        y.dueAtFiling());
   }
 
   /** Take-home (issue 11): the tax years stored from field {@code at} on. */

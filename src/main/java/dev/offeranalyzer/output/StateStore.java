@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -509,18 +508,7 @@ public final class StateStore implements Ledger, AutoCloseable {
         int i = 1;
         ins.setString(i++, row.offerId());
         ins.setInt(i++, t.year());
-        for (Money m :
-            Arrays.asList(
-                t.wages(),
-                t.federal(),
-                t.socialSecurity(),
-                t.medicare(),
-                t.state(),
-                t.city(),
-                t.payrollPrograms(),
-                t.takeHome(),
-                t.withheld(),
-                t.dueAtFiling())) {
+        for (Money m : t.amounts()) {
           ins.setString(i++, text(m));
         }
         ins.addBatch();

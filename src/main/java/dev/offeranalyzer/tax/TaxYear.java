@@ -33,6 +33,26 @@ public record TaxYear(
     Objects.requireNonNull(dueAtFiling, "dueAtFiling");
   }
 
+  /**
+   * The ten amounts in the order of the Take-Home sheet (and of the state and the journal): wages,
+   * federal, Social Security, Medicare, state, city, payroll programs, take-home, withheld, due at
+   * filing. A tax line may be null.
+   */
+  public java.util.List<Money> amounts() {
+    return java.util.Collections.unmodifiableList(
+        java.util.Arrays.asList(
+            wages,
+            federal,
+            socialSecurity,
+            medicare,
+            state,
+            city,
+            payrollPrograms,
+            takeHome,
+            withheld,
+            dueAtFiling));
+  }
+
   /** Every tax line together: wages minus take-home. */
   public Money totalTax() {
     return federal.plus(socialSecurity).plus(medicare).plus(state).plus(city).plus(payrollPrograms);

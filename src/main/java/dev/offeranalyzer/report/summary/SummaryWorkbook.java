@@ -396,18 +396,7 @@ public final class SummaryWorkbook {
       }
       TaxYear y = takeHome.get(k - 1);
       int c = 3;
-      for (Money m :
-          List.of(
-              y.wages(),
-              y.federal(),
-              y.socialSecurity(),
-              y.medicare(),
-              y.state(),
-              y.city(),
-              y.payrollPrograms(),
-              y.takeHome(),
-              y.withheld(),
-              y.dueAtFiling())) {
+      for (Money m : y.amounts()) {
         cents(x, c++, m, s);
       }
     }
