@@ -23,8 +23,10 @@ import java.util.Set;
  */
 public final class SummaryCache {
 
-  /** The average number of offers in a chunk. */
+  /** The average number of offers in a chunk: two to the power {@link #CHUNK_BITS}. */
   static final int CHUNK_OFFERS = 64;
+
+  private static final int CHUNK_BITS = Integer.numberOfTrailingZeros(CHUNK_OFFERS);
 
   /** Beyond this many bytes of kept chunks, nothing is kept (the next summary is written whole). */
   static final long LIMIT_BYTES = 512L << 20;
@@ -82,19 +84,9 @@ public final class SummaryCache {
     return shared;
   }
 
-  /** True when {@code offerId} changed since the chunks were written. */
-  boolean changed(String offerId) {
-    return changed.contains(offerId);
-  }
-
-  /** The chunks of {@code sheet} kept by the last summary, by their first key. */
-  Map<Object, Chunk> chunks(String sheet) {
-    return sheets.getOrDefault(sheet, Map.of());
-  }
-
   /** The kept chunk that holds exactly {@code keys}, none of them changed; or null. */
   Chunk reusable(String sheet, Object[] keys, String[] offers) {
-    Chunk c = chunks(sheet).get(keys[0]);
+    Chunk c = sheets.getOrDefault(sheet, Map.of()).get(keys[0]);
     if (c == null || !Arrays.equals(c.keys(), keys)) {
       return null;
     }
@@ -121,6 +113,6 @@ public final class SummaryCache {
   /** True when a chunk ends after {@code offerId}'s rows. */
   static boolean endsChunk(String offerId) {
     int h = offerId.hashCode() * 0x9E3779B9; // Fibonacci hashing spreads ids that differ a little
-    return (h >>> 26) == 0; // one in 64
+    return (h >>> (32 - CHUNK_BITS)) == 0; // one in CHUNK_OFFERS
   }
 }

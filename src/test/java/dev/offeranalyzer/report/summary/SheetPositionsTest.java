@@ -46,9 +46,8 @@ class SheetPositionsTest {
   }
 
   private static byte[] write(SummaryCache cache) throws Exception {
-    Money m = Money.of(new BigDecimal("150000"));
-    SummaryRow a = row("A-1", "Ana", m);
-    SummaryRow b = row("B-1", null, Money.of(new BigDecimal("140000")));
+    SummaryRow a = row("A-1", "Ana", 150_000);
+    SummaryRow b = row("B-1", null, 140_000);
     SummaryData data =
         new SummaryData(
             List.of(a, b),
@@ -64,27 +63,11 @@ class SheetPositionsTest {
     return out.toByteArray();
   }
 
-  private static SummaryRow row(String id, String candidate, Money m) {
-    PlanRow plan = new PlanRow("Full", m, m, m, m, BigDecimal.ONE);
-    return new SummaryRow(
-        id,
-        candidate,
-        "Amazon",
-        "L6",
-        "Seattle",
-        List.of(m, m, m, m),
-        m,
-        m,
-        null,
-        0,
-        m,
-        BigDecimal.ONE,
-        "Recruiter",
-        id + ".pdf",
-        List.of(),
-        m,
-        "",
-        List.of(plan));
+  /** A test row with one plan tier and no take-home estimate. */
+  private static SummaryRow row(String id, String candidate, long average) {
+    Money m = Money.of(average);
+    return dev.offeranalyzer.watch.Rows.row(id, candidate, average)
+        .withDetails(List.of(), List.of(new PlanRow("Full", m, m, m, m, BigDecimal.ONE)));
   }
 
   private static Map<String, String> parts(byte[] xlsx) throws Exception {
