@@ -289,10 +289,10 @@ public final class PdfToolkit {
 
   /**
    * A table as wide as the page between the margins (or as a cell spanning such a table without
-   * padding), whose one-line cells are drawn directly ({@link SectionTable}).
+   * padding), whose plain text cells are drawn directly ({@link SectionTable}).
    */
   public PdfPTable table(float[] widths) {
-    return new SectionTable(widths, contentWidth);
+    return new SectionTable(widths, contentWidth, fonts);
   }
 
   /**
@@ -302,7 +302,7 @@ public final class PdfToolkit {
    * @param keepTogether true to move the whole section to the next page rather than split it
    */
   public PdfPTable section(String headingText, float[] widths, boolean keepTogether) {
-    PdfPTable t = new SectionTable(widths, contentWidth);
+    PdfPTable t = new SectionTable(widths, contentWidth, fonts);
     t.setSpacingBefore(16);
     t.setSplitRows(false);
     t.setKeepTogether(keepTogether);

@@ -57,6 +57,14 @@ public final class ReportFonts {
 
   private final byte[] fallbackCovers = new byte[Character.MAX_VALUE + 1];
 
+  /**
+   * The advance widths of regular and bold per BMP character plus one (0: not looked up yet): the
+   * renderer breaks every cell's text into lines with them ({@link TextLines}).
+   */
+  private final int[] regularWidths = new int[Character.MAX_VALUE + 1];
+
+  private final int[] boldWidths = new int[Character.MAX_VALUE + 1];
+
   private ReportFonts(BaseFont regular, BaseFont bold) {
     this.regular = regular;
     this.bold = bold;
@@ -145,6 +153,23 @@ public final class ReportFonts {
       fallbackCovers[codePoint] = known;
     }
     return known == YES;
+  }
+
+  /**
+   * {@code font.getWidth(c)}: the advance width of {@code c} in thousandths of the font size, from
+   * a table for the regular and bold fonts.
+   */
+  int width(BaseFont font, char c) {
+    int[] widths = font == regular ? regularWidths : font == bold ? boldWidths : null;
+    if (widths == null) {
+      return font.getWidth(c);
+    }
+    int known = widths[c];
+    if (known == 0) {
+      known = font.getWidth(c) + 1;
+      widths[c] = known;
+    }
+    return known - 1;
   }
 
   /** True when the report can draw the code point, in the main font or in the fallback. */

@@ -1,61 +1,75 @@
 package dev.offeranalyzer.report.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
+import java.util.Objects;
 
 /**
- * A section table, always laid out across the full width between the margins, whose one-line text
- * cells are drawn directly instead of by OpenPDF's text layout.
+ * A section table, always laid out across the full width between the margins, whose plain text
+ * cells are broken into lines and drawn by {@link TextLines} instead of by OpenPDF's text layout.
  *
- * <p>OpenPDF lays every cell's text out twice, once to measure the row and once to write it: most
- * of a report's time (docs/performance.md). Here, a cell holding one run of text in one font, with
- * no line break, that fits its column with room to spare, gets its height computed (padding, one
- * line's leading, padding: what the layout would find) and its text drawn by a cell event at the
- * very position the layout would have put it. Any other cell (wrapping text, several fonts, a
- * nested table, an image) is laid out by OpenPDF as before.
+ * <p>OpenPDF lays every cell's text out twice, once to measure the row and once to write it, with a
+ * map lookup per character for its width and its attributes: most of a report's time
+ * (docs/performance.md). Here a cell of plain text (see {@link TextLines#of}) is broken into lines
+ * once, by OpenPDF's own rules, with the font widths read from a table; it gets the height OpenPDF
+ * would compute (padding, each line's leading, padding) and a cell event that draws each line where
+ * OpenPDF would put it. Any other cell (a nested table, an image, several elements, a link,
+ * justified text, a cell taller than {@link #MAX_DRAWN_HEIGHT}) is laid out by OpenPDF as before.
  */
 final class SectionTable extends PdfPTable {
 
-  /** Room kept between a one-line text and the column's edge, in points. */
-  static final float SLACK = 1;
+  /**
+   * The tallest cell drawn directly, in points: a cell of a fixed height cannot be split across
+   * pages, so a taller one is left to OpenPDF, which can.
+   */
+  static final float MAX_DRAWN_HEIGHT = 300;
+
+  private final ReportFonts fonts;
 
   /**
    * @param relativeWidths the columns' relative widths
    * @param contentWidth the width between the page margins, which the table fills
+   * @param fonts the rendering's fonts, whose widths break the lines
    */
-  SectionTable(float[] relativeWidths, float contentWidth) {
+  SectionTable(float[] relativeWidths, float contentWidth, ReportFonts fonts) {
     super(relativeWidths);
+    this.fonts = Objects.requireNonNull(fonts, "fonts");
     setWidthPercentage(100);
     setTotalWidth(contentWidth);
   }
 
   @Override
   public PdfPCell addCell(PdfPCell cell) {
+    // The cell's left and right edges as PdfPRow.setWidths adds them up, from the table's left.
     int first = currentRowIdx;
     int span = Math.max(1, Math.min(cell.getColspan(), absoluteWidths.length - first));
-    float width = 0;
-    for (int k = first; k < first + span && k < absoluteWidths.length; k++) {
-      width += absoluteWidths[k];
+    float left = 0;
+    for (int k = 0; k < first && k < absoluteWidths.length; k++) {
+      left += absoluteWidths[k];
     }
-    return super.addCell(oneLine(cell, width));
+    float right = left;
+    for (int k = first; k < first + span && k < absoluteWidths.length; k++) {
+      right += absoluteWidths[k];
+    }
+    return super.addCell(drawn(cell, fonts, left, right));
   }
 
   /**
-   * {@code cell} as a cell drawn directly when it holds one line that fits {@code width}, else
-   * {@code cell} itself.
+   * {@code cell} as a cell whose text is drawn directly, when it holds plain text, else {@code
+   * cell} itself.
+   *
+   * @param left the cell's left edge, from the table's left
+   * @param right the cell's right edge, from the table's left
    */
-  static PdfPCell oneLine(PdfPCell cell, float width) {
+  static PdfPCell drawn(PdfPCell cell, ReportFonts fonts, float left, float right) {
     Phrase phrase = cell.getPhrase();
+    int alignment = cell.getHorizontalAlignment();
     if (phrase == null
         || cell.getCellEvent() != null
         || cell.getRotation() != 0
@@ -63,45 +77,48 @@ final class SectionTable extends PdfPTable {
         || cell.getMinimumHeight() > 0
         || cell.isUseAscender()
         || cell.isUseDescender()
+        || cell.isNoWrap()
         || cell.getRunDirection() == PdfWriter.RUN_DIRECTION_RTL
-        || phrase.size() != 1
-        || !(phrase.get(0) instanceof Chunk chunk)
-        || chunk.hasAttributes()) {
+        || cell.getRunDirection() == PdfWriter.RUN_DIRECTION_LTR
+        || cell.getIndent() != 0
+        || cell.getFollowingIndent() != 0
+        || cell.getRightIndent() != 0
+        || cell.getExtraParagraphSpace() != 0
+        || (alignment != Element.ALIGN_LEFT
+            && alignment != Element.ALIGN_RIGHT
+            && alignment != Element.ALIGN_CENTER)) {
       return cell;
     }
-    Font font = chunk.getFont();
-    BaseFont base = font.getBaseFont();
-    String text = chunk.getContent();
-    if (base == null || text.isEmpty() || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    TextLines text = TextLines.of(phrase);
+    if (text == null) {
       return cell;
     }
-    float size = font.getSize();
-    float textWidth = base.getWidthPoint(text, size);
-    float room = width - cell.getEffectivePaddingLeft() - cell.getEffectivePaddingRight() - SLACK;
-    if (textWidth > room) {
+    // The column ColumnText measures the cell's text in (PdfPCell.getMaxHeight).
+    float width =
+        (right - cell.getEffectivePaddingRight()) - (left + cell.getEffectivePaddingLeft());
+    if (width <= 0) {
       return cell;
     }
-    // The layout moves down one line's leading to the first baseline: the fixed leading plus the
-    // multiplied leading times the font size.
-    float leading = cell.getLeading() + cell.getMultipliedLeading() * size;
+    TextLines.Layout layout =
+        text.layout(fonts, width, cell.getLeading(), cell.getMultipliedLeading());
+    float height = layout.height(cell.getEffectivePaddingTop()) + cell.getEffectivePaddingBottom();
+    if (height > MAX_DRAWN_HEIGHT) {
+      return cell;
+    }
     PdfPCell drawn = new PdfPCell(cell);
     drawn.setPhrase(null);
-    drawn.setFixedHeight(
-        cell.getEffectivePaddingTop() + leading + cell.getEffectivePaddingBottom());
-    drawn.setCellEvent(new OneLine(text, base, size, leading, font.getColor(), textWidth));
+    drawn.setFixedHeight(height);
+    drawn.setCellEvent(new Drawn(layout));
     return drawn;
   }
 
-  /** Draws a one-line text where OpenPDF's layout would have put it in the cell. */
-  private record OneLine(
-      String text, BaseFont font, float size, float leading, Color color, float width)
-      implements PdfPCellEvent {
+  /** Draws a cell's lines where OpenPDF's layout would have put them. */
+  private record Drawn(TextLines.Layout layout) implements PdfPCellEvent {
 
     @Override
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
-      float height = cell.getFixedHeight();
       float top = position.getTop() - cell.getEffectivePaddingTop();
-      float extra = position.getHeight() - height;
+      float extra = position.getHeight() - cell.getFixedHeight();
       if (extra > 0) {
         switch (cell.getVerticalAlignment()) {
           case Element.ALIGN_MIDDLE -> top -= extra / 2;
@@ -109,25 +126,12 @@ final class SectionTable extends PdfPTable {
           default -> {}
         }
       }
-      float left = position.getLeft() + cell.getEffectivePaddingLeft();
-      float right = position.getRight() - cell.getEffectivePaddingRight();
-      float x =
-          switch (cell.getHorizontalAlignment()) {
-            case Element.ALIGN_RIGHT -> right - width;
-            case Element.ALIGN_CENTER -> left + (right - left - width) / 2;
-            default -> left;
-          };
-      PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
-      cb.saveState();
-      cb.beginText();
-      cb.setFontAndSize(font, size);
-      if (color != null) {
-        cb.setColorFill(color);
-      }
-      cb.setTextMatrix(x, top - leading);
-      cb.showText(text);
-      cb.endText();
-      cb.restoreState();
+      layout.draw(
+          canvases[PdfPTable.TEXTCANVAS],
+          position.getLeft() + cell.getEffectivePaddingLeft(),
+          position.getRight() - cell.getEffectivePaddingRight(),
+          top,
+          cell.getHorizontalAlignment());
     }
   }
 }

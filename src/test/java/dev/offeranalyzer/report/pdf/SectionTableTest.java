@@ -1,11 +1,15 @@
 package dev.offeranalyzer.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
@@ -15,16 +19,26 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class SectionTableTest {
 
   private static final ReportFonts FONTS = ReportFonts.load();
-  private static final float WIDTH = 511;
+  /** The page width between the margins: LETTER, 612 points, less two margins of 50. */
+  private static final float WIDTH = 512;
   private static final float[] COLUMNS = {2.2f, 1, 1, 1.3f};
 
-  /** Lays out rows of cells with {@code table} and returns its row heights and the PDF's text. */
-  private static Object[] render(
+  /** A glyph as PDFBox reads it back: its text, font, size and baseline origin. */
+  private record Glyph(String text, String font, float size, float x, float y) {}
+
+  private record Rendered(float[] heights, String text, List<Glyph> glyphs) {}
+
+  /** Lays out rows of cells with {@code table}: its row heights, the PDF's text and glyphs. */
+  private static Rendered render(
       BiFunction<float[], Float, PdfPTable> table, List<List<PdfPCell>> rows) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document doc = new Document(PageSize.LETTER, 50, 50, 48, 50);
@@ -45,7 +59,28 @@ class SectionTableTest {
     doc.close();
     String text = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
     assertThat(kit.missingGlyphs()).isEmpty();
-    return new Object[] {heights, text};
+    return new Rendered(heights, text, glyphs(out.toByteArray()));
+  }
+
+  private static List<Glyph> glyphs(byte[] pdf) throws Exception {
+    List<Glyph> glyphs = new java.util.ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition p) {
+              glyphs.add(
+                  new Glyph(
+                      p.getUnicode(),
+                      p.getFont().getName().replaceFirst("^[A-Z]{6}\\+", ""),
+                      p.getFontSizeInPt(),
+                      p.getTextMatrix().getTranslateX(),
+                      p.getTextMatrix().getTranslateY()));
+            }
+          };
+      stripper.getText(doc);
+    }
+    return glyphs;
   }
 
   private static PdfPTable plain(float[] widths, float width) {
@@ -58,19 +93,41 @@ class SectionTableTest {
   private static List<List<PdfPCell>> rows(PdfToolkit kit, long seed) {
     Random random = new Random(seed);
     Font[] fonts = {kit.body, kit.bodyBold, kit.small, kit.label, kit.heading, kit.tileValue};
-    String[] words = {"Base", "$1,234,567", "Sign-on", "year 2", "RSU", "Amazon L7", "José", "–"};
+    String[] words = {
+      "Base",
+      "$1,234,567",
+      "Sign-on",
+      "year 2",
+      "RSU",
+      "Amazon L7",
+      "José",
+      "–",
+      "",
+      "a\u2010b",
+      "counter-offer",
+      "  ",
+      "\n",
+      "\n\n",
+      "Supercalifragilisticexpialidocious",
+      "four-year",
+      "ask\u2002now",
+      "(e.g.",
+      "Trade-off:"
+    };
     List<List<PdfPCell>> rows = new java.util.ArrayList<>();
     for (int r = 0; r < 40; r++) {
       List<PdfPCell> row = new java.util.ArrayList<>();
       for (int c = 0; c < COLUMNS.length; c++) {
         StringBuilder sb = new StringBuilder();
-        int n = 1 + random.nextInt(c == 0 ? 14 : 4);
+        int n = 1 + random.nextInt(c == 0 ? 30 : 8);
         for (int w = 0; w < n; w++) {
           sb.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
         }
         Font f = fonts[random.nextInt(fonts.length)];
         PdfPCell cell =
-            switch (random.nextInt(5)) {
+            switch (random.nextInt(7)) {
+              case 5 -> kit.card(card(kit, sb.toString(), random));
+              case 6 -> kit.wide(kit.text(sb.toString(), f), 1);
               case 0 -> kit.cell(sb.toString(), f);
               case 1 -> kit.number(sb.toString(), f);
               case 2 -> kit.note(sb.toString(), f, 1);
@@ -83,6 +140,9 @@ class SectionTableTest {
         if (random.nextInt(5) == 0) {
           cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         }
+        if (random.nextInt(6) == 0) {
+          cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+        }
         row.add(cell);
       }
       rows.add(row);
@@ -90,43 +150,78 @@ class SectionTableTest {
     return rows;
   }
 
+  /** A finding's card: a bold title, then lines of several fonts and sizes. */
+  private static Paragraph card(PdfToolkit kit, String words, Random random) {
+    Paragraph para = new Paragraph();
+    para.add(kit.text("Title " + words.substring(0, words.length() / 3), kit.bodyBold));
+    para.add(kit.newline());
+    para.add(kit.text(words, kit.body));
+    if (random.nextBoolean()) {
+      para.add(kit.newline());
+      para.add(kit.text("What to do: ", kit.smallBold));
+      para.add(kit.text(words.substring(words.length() / 2) + " ask", kit.tileValue));
+      para.add(kit.newline());
+    }
+    return para;
+  }
+
   @Test
-  void rowsHaveTheHeightsAndTextOfOpenPdfsOwnLayout_whetherACellFitsOneLineOrWraps()
-      throws Exception {
-    for (long seed = 1; seed <= 5; seed++) {
+  void rowsHaveTheHeightsTextAndGlyphPositionsOfOpenPdfsOwnLayout() throws Exception {
+    for (long seed = 1; seed <= 12; seed++) {
       PdfToolkit kit =
           new PdfToolkit(
               FONTS, PdfWriter.getInstance(new Document(), new ByteArrayOutputStream()), WIDTH);
-      Object[] laidOut = render(SectionTableTest::plain, rows(kit, seed));
-      Object[] drawn = render(SectionTable::new, rows(kit, seed));
-      assertThat((float[]) drawn[0]).as("seed %d", seed).containsExactly((float[]) laidOut[0]);
-      assertThat((String) drawn[1]).as("seed %d", seed).isEqualTo(laidOut[1]);
+      Rendered laidOut = render(SectionTableTest::plain, rows(kit, seed));
+      Rendered drawn = render((w, width) -> new SectionTable(w, width, FONTS), rows(kit, seed));
+      assertThat(drawn.heights()).as("seed %d", seed).containsExactly(laidOut.heights());
+      assertThat(drawn.text()).as("seed %d", seed).isEqualTo(laidOut.text());
+      assertThat(drawn.glyphs()).as("seed %d", seed).hasSameSizeAs(laidOut.glyphs());
+      for (int i = 0; i < drawn.glyphs().size(); i++) {
+        Glyph d = drawn.glyphs().get(i);
+        Glyph o = laidOut.glyphs().get(i);
+        assertThat(d.text()).as("seed %d glyph %d", seed, i).isEqualTo(o.text());
+        assertThat(d.font()).as("seed %d glyph %d", seed, i).isEqualTo(o.font());
+        assertThat(d.size()).as("seed %d glyph %d", seed, i).isEqualTo(o.size());
+        assertThat(d.x()).as("seed %d glyph %d %s", seed, i, d).isCloseTo(o.x(), within(0.01f));
+        assertThat(d.y()).as("seed %d glyph %d %s", seed, i, d).isCloseTo(o.y(), within(0.01f));
+      }
     }
   }
 
   @Test
-  void onlyOneLineOfOneFontThatFitsIsDrawnDirectly() throws Exception {
+  void cellsWithoutPlainTextAreLeftToOpenPdf() throws Exception {
     PdfToolkit kit =
         new PdfToolkit(
             FONTS, PdfWriter.getInstance(new Document(), new ByteArrayOutputStream()), WIDTH);
     PdfPCell fits = kit.number("$1,234,567", kit.body);
-    PdfPCell drawn = SectionTable.oneLine(fits, 100);
+    PdfPCell drawn = SectionTable.drawn(fits, FONTS, 0, 100);
     assertThat(drawn).isNotSameAs(fits);
     assertThat(drawn.getPhrase()).isNull();
     assertThat(drawn.getFixedHeight()).isEqualTo(3.5f + 9 + 4.5f);
     assertThat(drawn.getHorizontalAlignment()).isEqualTo(Element.ALIGN_RIGHT);
     assertThat(drawn.getBorderWidth()).isEqualTo(fits.getBorderWidth());
-
-    float textWidth = FONTS.regular().getWidthPoint("$1,234,567", 9);
-    float exact = textWidth + 8 + SectionTable.SLACK;
-    assertThat(SectionTable.oneLine(kit.number("$1,234,567", kit.body), exact)).isNotSameAs(fits);
-    PdfPCell tooWide = kit.number("$1,234,567", kit.body);
-    assertThat(SectionTable.oneLine(tooWide, exact - 0.01f)).isSameAs(tooWide);
     PdfPCell twoLines = kit.cell("first\nsecond", kit.body);
-    assertThat(SectionTable.oneLine(twoLines, 400)).isSameAs(twoLines);
+    assertThat(SectionTable.drawn(twoLines, FONTS, 0, 400).getFixedHeight())
+        .isEqualTo(3.5f + 9 + 9 + 4.5f);
     PdfPCell note = kit.note("A note with its own leading", kit.small, 1);
-    assertThat(SectionTable.oneLine(note, 400).getFixedHeight()).isEqualTo(3 + 1.3f * 8 + 5);
-    // A character Liberation Sans lacks is set in the fallback font: two runs, laid out as before.
+    assertThat(SectionTable.drawn(note, FONTS, 0, 400).getFixedHeight())
+        .isEqualTo(3 + 1.3f * 8 + 5);
+
+    PdfPCell justified = kit.cell("justified text", kit.body);
+    justified.setHorizontalAlignment(Element.ALIGN_JUSTIFIED);
+    assertThat(SectionTable.drawn(justified, FONTS, 0, 400)).isSameAs(justified);
+    Phrase link = new Phrase(new Chunk("a link", kit.body).setAnchor("https://example.com"));
+    PdfPCell linked = new PdfPCell(link);
+    assertThat(SectionTable.drawn(linked, FONTS, 0, 400)).isSameAs(linked);
+    PdfPCell emboldened = new PdfPCell(new Phrase("bold", new Font(FONTS.regular(), 9, Font.BOLD)));
+    assertThat(SectionTable.drawn(emboldened, FONTS, 0, 400)).isSameAs(emboldened);
+    PdfPCell tab = kit.cell("a\tb", kit.body);
+    assertThat(SectionTable.drawn(tab, FONTS, 0, 400)).isSameAs(tab);
+    PdfPCell tall = kit.cell("line\n".repeat(40), kit.body);
+    assertThat(SectionTable.drawn(tall, FONTS, 0, 400)).isSameAs(tall);
+    PdfPCell nested = new PdfPCell(new PdfPTable(1));
+    assertThat(SectionTable.drawn(nested, FONTS, 0, 400)).isSameAs(nested);
+    // A character Liberation Sans lacks is set in the fallback font: a run of its own, drawn too.
     int onlyInFallback =
         java.util.stream.IntStream.range(0x100, 0x10000)
             .filter(cp -> !FONTS.mainHas(cp) && FONTS.fallbackHas(cp))
@@ -134,7 +229,7 @@ class SectionTableTest {
             .orElseThrow();
     PdfPCell twoFonts =
         kit.cell("Offer " + Character.toString(onlyInFallback) + " counter", kit.body);
-    assertThat(twoFonts.getPhrase().size()).isGreaterThan(1);
-    assertThat(SectionTable.oneLine(twoFonts, 400)).isSameAs(twoFonts);
+    assertThat(twoFonts.getPhrase().getChunks()).hasSizeGreaterThan(1);
+    assertThat(SectionTable.drawn(twoFonts, FONTS, 0, 400)).isNotSameAs(twoFonts);
   }
 }
