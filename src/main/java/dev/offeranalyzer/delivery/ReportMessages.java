@@ -119,6 +119,9 @@ final class ReportMessages {
     }
     MimeBodyPart attachment = new PreencodedMimeBodyPart("base64");
     attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(encoded, "application/pdf")));
+    // Said now, the encoding is not looked for by reading the whole attachment for non-ASCII bytes
+    // when the message is saved (MimeBodyPart.updateHeaders); the value is the one it would find.
+    attachment.setHeader("Content-Transfer-Encoding", "base64");
     attachment.setFileName(fileName);
     attachment.setDisposition(Part.ATTACHMENT);
     return attachment;

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,20 +44,51 @@ final class TextLines {
    * skips or treats as a surrogate pair.
    */
   static TextLines of(Phrase phrase) {
-    StringBuilder sb = new StringBuilder();
-    List<Style> styles = new ArrayList<>();
-    for (Element element : phrase.getChunks()) {
-      if (!(element instanceof Chunk chunk) || chunk.hasAttributes()) {
-        return null;
+    Builder b = new Builder();
+    return b.add(phrase)
+        ? new TextLines(Arrays.copyOf(b.text, b.length), Arrays.copyOf(b.styles, b.length))
+        : null;
+  }
+
+  /**
+   * Collects the characters of a phrase and of the phrases in it, in order: the chunks {@code
+   * Phrase.getChunks()} would list, without the lists it makes.
+   */
+  private static final class Builder {
+    char[] text = new char[64];
+    Style[] styles = new Style[64];
+    int length;
+
+    boolean add(Phrase phrase) {
+      for (Element element : phrase) {
+        if (element instanceof Chunk chunk) {
+          if (!add(chunk)) {
+            return false;
+          }
+        } else if (!(element instanceof Phrase inner) || !add(inner)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean add(Chunk chunk) {
+      if (chunk.hasAttributes()) {
+        return false;
       }
       Font font = chunk.getFont();
       BaseFont base = font.getBaseFont();
       if (base == null || (font.getStyle() != Font.NORMAL && font.getStyle() != Font.UNDEFINED)) {
-        return null;
+        return false;
       }
       float size = font.getSize() == Font.UNDEFINED ? 12 : font.getSize();
       Style style = new Style(base, size, font.getColor());
       String content = chunk.getContent();
+      if (length + content.length() > text.length) {
+        int capacity = Math.max(text.length * 2, length + content.length());
+        text = Arrays.copyOf(text, capacity);
+        styles = Arrays.copyOf(styles, capacity);
+      }
       for (int i = 0; i < content.length(); i++) {
         char c = content.charAt(i);
         if ((c < ' ' && c != '\n')
@@ -64,15 +96,14 @@ final class TextLines {
             || (c >= 0x200b && c <= 0x200f)
             || (c >= 0x202a && c <= 0x202e)
             || base.getUnicodeEquivalent(c) != c) {
-          return null;
+          return false;
         }
-        sb.append(c);
-        styles.add(style);
+        text[length] = c;
+        styles[length] = style;
+        length++;
       }
+      return true;
     }
-    char[] text = new char[sb.length()];
-    sb.getChars(0, text.length, text, 0);
-    return new TextLines(text, styles.toArray(Style[]::new));
   }
 
   /**

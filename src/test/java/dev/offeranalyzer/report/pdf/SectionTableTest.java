@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Test;
 class SectionTableTest {
 
   private static final ReportFonts FONTS = ReportFonts.load();
+
   /** The page width between the margins: LETTER, 612 points, less two margins of 50. */
   private static final float WIDTH = 512;
+
   private static final float[] COLUMNS = {2.2f, 1, 1, 1.3f};
 
   /** A glyph as PDFBox reads it back: its text, font, size and baseline origin. */
