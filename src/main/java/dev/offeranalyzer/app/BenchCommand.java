@@ -309,7 +309,7 @@ public final class BenchCommand implements Callable<Integer> {
                           (CompositeData) notification.getUserData());
                   long used = 0;
                   for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                    if (HEAP_POOLS.contains(pool.getKey())) {
+                    if (HeapPools.NAMES.contains(pool.getKey())) {
                       used += pool.getValue().getUsed();
                     }
                   }
@@ -328,9 +328,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static final java.util.Set<String> HEAP_POOLS =
-      ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(p -> p.getType() == MemoryType.HEAP)
-          .map(MemoryPoolMXBean::getName)
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /**
+   * The names of the heap's memory pools, looked up on first use: picocli creates every command
+   * when any command runs, and the management beans cost a cold {@code run} about 60 classes.
+   */
+  private static final class HeapPools {
+    static final java.util.Set<String> NAMES =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
 }

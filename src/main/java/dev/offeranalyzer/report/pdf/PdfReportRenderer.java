@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.offeranalyzer.report.model.ReportModel;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -111,12 +111,12 @@ public final class PdfReportRenderer {
   private ReportResult write(ReportModel model, OutputStream out) throws DocumentException {
     Rectangle size = model.pageSize() == ReportModel.PageSize.A4 ? PageSize.A4 : PageSize.LETTER;
     Document doc = new Document(size, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
-    PdfWriter writer = PdfWriter.getInstance(doc, out);
+    MessageDigest sha = sha256();
+    DigestOutputStream written = new DigestOutputStream(out, sha);
+    PdfWriter writer = PdfWriter.getInstance(doc, written);
     writer.setCloseStream(false);
     writer.setFullCompression();
     writer.setCompressionLevel(COMPRESSION);
-    byte[] digest = digest(model.toString());
-    fonts.seedSubsetNames(digest);
     PdfToolkit kit = new PdfToolkit(fonts, writer, size.getWidth() - 2 * MARGIN_X);
     PdfFooter footer = new PdfFooter(model, fonts);
     footer.use(kit);
@@ -129,15 +129,24 @@ public final class PdfReportRenderer {
       doc.addAuthor(model.branding().coachName());
     }
     doc.open();
-    fixMetadata(writer, digest, model);
+    fixDates(writer, model);
     for (PdfSection section : sections) {
       section.write(model, kit, doc);
     }
+    // The file's ID and its fonts' subset names (drawn when the document closes) come from the
+    // bytes written so far, every page but the last: the same report gives the same file, and a
+    // change in its pages changes them. (Hashing the model's text instead made a cold run generate
+    // about 160 method-handle classes for the records' toString, docs/performance.md.)
+    written.on(false);
+    byte[] digest = sha.digest();
+    fonts.seedSubsetNames(digest);
+    byte[] id = Arrays.copyOf(digest, 16);
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     doc.close();
     return new ReportResult(footer.pages(), kit.missingGlyphs(), kit.warnings());
   }
 
-  private static void fixMetadata(PdfWriter writer, byte[] digest, ReportModel model) {
+  private static void fixDates(PdfWriter writer, ReportModel model) {
     LocalDate date = LocalDate.parse(model.reportDateIso());
     GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
     cal.clear();
@@ -145,13 +154,11 @@ public final class PdfReportRenderer {
     PdfDictionary info = writer.getInfo();
     info.put(PdfName.CREATIONDATE, new PdfDate(cal));
     info.put(PdfName.MODDATE, new PdfDate(cal));
-    byte[] id = Arrays.copyOf(digest, 16);
-    info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
   }
 
-  private static byte[] digest(String text) {
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +40,10 @@ public final class ReportFonts {
 
   private static final Lazy<byte[]> BOLD_BYTES = new Lazy<>(() -> bytes(BOLD_RESOURCE));
   private static final Lazy<byte[]> FALLBACK_BYTES = new Lazy<>(() -> bytes(FALLBACK_RESOURCE));
+
+  /** Fonts being parsed ahead of need ({@link #parseAhead()}), for the next {@link #load()}. */
+  private static final AtomicReference<CompletableFuture<ReportFonts>> AHEAD =
+      new AtomicReference<>();
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -71,12 +79,42 @@ public final class ReportFonts {
   }
 
   /**
-   * Parses Liberation Sans regular and bold for a new instance (the fallback waits until needed).
-   * Each call gives fonts of its own, so each thread can have one.
+   * Parses Liberation Sans regular and bold for a new instance (the fallback waits until needed),
+   * or takes the instance {@link #parseAhead()} prepared. Each call gives fonts of its own, so each
+   * thread can have one.
    *
    * @throws UncheckedIOException when a font file is missing or unreadable (a broken build)
    */
   public static ReportFonts load() {
+    CompletableFuture<ReportFonts> ahead = AHEAD.getAndSet(null);
+    if (ahead != null) {
+      try {
+        return ahead.join();
+      } catch (CompletionException | CancellationException e) {
+        // Parsed here instead: the error, if the fonts are broken, is thrown by the parse below.
+      }
+    }
+    return parse();
+  }
+
+  /**
+   * Prepares a parse of the fonts ahead of need: the next {@link #load()} takes its instance,
+   * waiting for it if it is still being parsed. Run the returned task on a spare core at start; it
+   * never throws (a failure leaves {@link #load()} to parse, and to report the error).
+   */
+  public static Runnable parseAhead() {
+    CompletableFuture<ReportFonts> ahead = new CompletableFuture<>();
+    AHEAD.set(ahead);
+    return () -> {
+      try {
+        ahead.complete(parse());
+      } catch (RuntimeException e) {
+        ahead.completeExceptionally(e);
+      }
+    };
+  }
+
+  private static ReportFonts parse() {
     return new ReportFonts(
         font("LiberationSans-Regular.ttf", REGULAR_BYTES.get()),
         font("LiberationSans-Bold.ttf", BOLD_BYTES.get()));

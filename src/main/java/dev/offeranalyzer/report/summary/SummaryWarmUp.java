@@ -19,20 +19,10 @@ public final class SummaryWarmUp {
   private SummaryWarmUp() {}
 
   /**
-   * Starts the warm-up on a daemon thread when the machine has a core to spare; a failure is
-   * ignored (the summary itself reports its own).
+   * Writes the warm-up workbook to nowhere; a failure is ignored (the summary itself reports its
+   * own). Meant for a spare core ({@code app.WarmUp}).
    */
-  public static void startIfSpareCore() {
-    if (Runtime.getRuntime().availableProcessors() < 2) {
-      return;
-    }
-    Thread t = new Thread(SummaryWarmUp::runQuietly, "summary-warm-up");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
-    t.start();
-  }
-
-  private static void runQuietly() {
+  public static void run() {
     try {
       write(OutputStream.nullOutputStream());
     } catch (IOException | RuntimeException e) {
