@@ -253,6 +253,7 @@ public final class StateStore implements Ledger, AutoCloseable {
     Files.createDirectories(stateDir);
     Path file = stateDir.resolve(FILE_NAME);
     Connection db;
+    SqliteLibrary.useKeptCopy();
     try {
       db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     } catch (SQLException e) {
