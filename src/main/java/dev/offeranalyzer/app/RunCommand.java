@@ -78,8 +78,6 @@ public final class RunCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       console.always("No .csv, .xlsx or .xls files found under " + inputs + "; nothing to do.");
     }
-    // The fonts and POI's classes load on the spare core while the offers are read (cold start).
-    WarmUp.startIfSpareCore();
     StopSignal stop = StopSignal.onShutdown(WatchCommand.STOP_GRACE);
     BatchPass.Outcome outcome;
     StateStore.Gains gains;

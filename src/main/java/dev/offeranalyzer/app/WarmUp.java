@@ -1,12 +1,11 @@
 package dev.offeranalyzer.app;
 
-import dev.offeranalyzer.report.pdf.ReportFonts;
 import dev.offeranalyzer.report.summary.SummaryWarmUp;
 
 /**
- * What a cold {@code run} can do on a second core while the first reads the offers: parse the
- * report fonts the first report needs (about 0.2 to 0.4 s of a one-offer run, docs/performance.md),
- * then load the workbook code the summary needs ({@link SummaryWarmUp}).
+ * What a cold {@code run} does on a second core while the first reports the offers: load the
+ * workbook code the summary needs ({@link SummaryWarmUp}). (Parsing the report fonts there too was
+ * tried and measured no faster: with the class-data archive they take about 65 ms.)
  */
 final class WarmUp {
 
@@ -17,14 +16,7 @@ final class WarmUp {
     if (Runtime.getRuntime().availableProcessors() < 2) {
       return;
     }
-    Runnable fonts = ReportFonts.parseAhead();
-    Thread t =
-        new Thread(
-            () -> {
-              fonts.run();
-              SummaryWarmUp.run();
-            },
-            "warm-up");
+    Thread t = new Thread(SummaryWarmUp::run, "warm-up");
     t.setDaemon(true);
     t.start();
   }

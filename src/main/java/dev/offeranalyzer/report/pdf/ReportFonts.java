@@ -5,10 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -40,10 +36,6 @@ public final class ReportFonts {
 
   private static final Lazy<byte[]> BOLD_BYTES = new Lazy<>(() -> bytes(BOLD_RESOURCE));
   private static final Lazy<byte[]> FALLBACK_BYTES = new Lazy<>(() -> bytes(FALLBACK_RESOURCE));
-
-  /** Fonts being parsed ahead of need ({@link #parseAhead()}), for the next {@link #load()}. */
-  private static final AtomicReference<CompletableFuture<ReportFonts>> AHEAD =
-      new AtomicReference<>();
 
   private static final byte UNKNOWN = 0;
   private static final byte YES = 1;
@@ -86,35 +78,6 @@ public final class ReportFonts {
    * @throws UncheckedIOException when a font file is missing or unreadable (a broken build)
    */
   public static ReportFonts load() {
-    CompletableFuture<ReportFonts> ahead = AHEAD.getAndSet(null);
-    if (ahead != null) {
-      try {
-        return ahead.join();
-      } catch (CompletionException | CancellationException e) {
-        // Parsed here instead: the error, if the fonts are broken, is thrown by the parse below.
-      }
-    }
-    return parse();
-  }
-
-  /**
-   * Prepares a parse of the fonts ahead of need: the next {@link #load()} takes its instance,
-   * waiting for it if it is still being parsed. Run the returned task on a spare core at start; it
-   * never throws (a failure leaves {@link #load()} to parse, and to report the error).
-   */
-  public static Runnable parseAhead() {
-    CompletableFuture<ReportFonts> ahead = new CompletableFuture<>();
-    AHEAD.set(ahead);
-    return () -> {
-      try {
-        ahead.complete(parse());
-      } catch (RuntimeException e) {
-        ahead.completeExceptionally(e);
-      }
-    };
-  }
-
-  private static ReportFonts parse() {
     return new ReportFonts(
         font("LiberationSans-Regular.ttf", REGULAR_BYTES.get()),
         font("LiberationSans-Bold.ttf", BOLD_BYTES.get()));
