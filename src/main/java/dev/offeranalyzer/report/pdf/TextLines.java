@@ -285,7 +285,7 @@ final class TextLines {
    * One line: its characters {@code first..last} (none when {@code last < first}), the room left at
    * its end, and the distance from the line above (or from the top) down to its baseline.
    */
-  record Line(int first, int last, float room, float leading) {}
+  private record Line(int first, int last, float room, float leading) {}
 
   /** The lines of a text laid out in one width. */
   final class Layout {
@@ -295,10 +295,6 @@ final class TextLines {
     private Layout(List<Line> lines, float width) {
       this.lines = lines;
       this.width = width;
-    }
-
-    List<Line> lines() {
-      return lines;
     }
 
     /**
