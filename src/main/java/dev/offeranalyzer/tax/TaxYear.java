@@ -1,6 +1,9 @@
 package dev.offeranalyzer.tax;
 
 import dev.offeranalyzer.offer.Money;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,9 +41,9 @@ public record TaxYear(
    * federal, Social Security, Medicare, state, city, payroll programs, take-home, withheld, due at
    * filing. A tax line may be null.
    */
-  public java.util.List<Money> amounts() {
-    return java.util.Collections.unmodifiableList(
-        java.util.Arrays.asList(
+  public List<Money> amounts() {
+    return Collections.unmodifiableList(
+        Arrays.asList(
             wages,
             federal,
             socialSecurity,

@@ -71,9 +71,8 @@ public final class ReportFonts {
   }
 
   /**
-   * Parses Liberation Sans regular and bold for a new instance (the fallback waits until needed),
-   * or takes the instance {@link #parseAhead()} prepared. Each call gives fonts of its own, so each
-   * thread can have one.
+   * Parses Liberation Sans regular and bold for a new instance (the fallback waits until needed).
+   * Each call gives fonts of its own, so each thread can have one.
    *
    * @throws UncheckedIOException when a font file is missing or unreadable (a broken build)
    */
