@@ -72,7 +72,7 @@ public final class Main implements Runnable {
     // A run's summary needs POI: it loads on the second core from the first moment, while this
     // one reads the command line, the configuration and the offers (docs/performance.md).
     if (args.length > 0 && args[0].equals("run")) {
-      WarmUp.startIfSpareCore();
+      dev.offeranalyzer.report.summary.SummaryWarmUp.startIfSpareCore();
     }
     System.exit(execute(args));
   }
