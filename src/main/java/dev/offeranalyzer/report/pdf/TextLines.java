@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The text of a phrase broken into lines exactly as OpenPDF 2.0.5's {@code ColumnText} breaks it
@@ -113,157 +114,137 @@ final class TextLines {
    * @param multipliedLeading the cell's leading per point of the line's largest font
    */
   Layout layout(ReportFonts fonts, float width, float fixedLeading, float multipliedLeading) {
-    List<Line> lines = new ArrayList<>();
-    int paragraphStart = 0;
-    while (paragraphStart < text.length) {
-      int newline = paragraphStart;
-      while (newline < text.length && text[newline] != '\n') {
-        newline++;
+    return new Breaker(fonts, width, fixedLeading, multipliedLeading).layout();
+  }
+
+  /** One breaking of the text into lines, in one column width and leading. */
+  private final class Breaker {
+    private final ReportFonts fonts;
+    private final float width;
+    private final float fixedLeading;
+    private final float multipliedLeading;
+    private final List<Line> lines = new ArrayList<>();
+
+    Breaker(ReportFonts fonts, float width, float fixedLeading, float multipliedLeading) {
+      this.fonts = fonts;
+      this.width = width;
+      this.fixedLeading = fixedLeading;
+      this.multipliedLeading = multipliedLeading;
+    }
+
+    Layout layout() {
+      int paragraphStart = 0;
+      while (paragraphStart < text.length) {
+        int newline = paragraphStart;
+        while (newline < text.length && text[newline] != '\n') {
+          newline++;
+        }
+        // BidiLine.getParagraph: the paragraph without the white space that ends it.
+        int length = trimRight(paragraphStart, newline - 1) + 1;
+        if (length == paragraphStart) {
+          // An empty paragraph is one empty line in the font of its first character.
+          lines.add(new Line(paragraphStart, paragraphStart - 1, width, leading(paragraphStart)));
+        } else {
+          int current = paragraphStart;
+          while (current < length) {
+            current = nextLine(paragraphStart, current, length);
+          }
+        }
+        paragraphStart = newline + 1;
       }
-      // BidiLine.getParagraph: the paragraph without the white space that ends it.
-      int end = newline - 1;
-      while (end >= paragraphStart && text[end] <= ' ') {
-        end--;
-      }
-      int length = end + 1;
-      if (length == paragraphStart) {
-        // An empty paragraph is one empty line in the font of its first character.
-        Style first = styles[paragraphStart];
-        lines.add(
-            new Line(
-                paragraphStart,
-                paragraphStart - 1,
-                width,
-                leading(first.size, fixedLeading, multipliedLeading)));
-      } else {
-        int current = paragraphStart;
-        while (current < length) {
-          current =
-              nextLine(
-                  fonts,
-                  paragraphStart,
-                  current,
-                  length,
-                  width,
-                  fixedLeading,
-                  multipliedLeading,
-                  lines);
+      return new Layout(lines, width);
+    }
+
+    /** Adds the line that starts at {@code current} and returns where the next one starts. */
+    private int nextLine(int paragraphStart, int current, int length) {
+      float left = width;
+      int lastSplit = -1;
+      if (current != paragraphStart) {
+        while (current < length && text[current] <= ' ') {
+          current++;
         }
       }
-      paragraphStart = newline + 1;
+      int start = current;
+      boolean anyFits = false;
+      for (; current < length; current++) {
+        char c = text[current];
+        float charWidth = charWidth(current);
+        boolean split = isSplit(c);
+        if (split && Character.isWhitespace(c)) {
+          lastSplit = current;
+        }
+        if (left - charWidth < 0) {
+          break;
+        }
+        if (split) {
+          lastSplit = current;
+        }
+        left -= charWidth;
+        anyFits = true;
+      }
+      if (!anyFits) {
+        // Not even one character fits: it gets the line to itself.
+        add(current, current, 0);
+        return current + 1;
+      }
+      if (current >= length) {
+        add(start, length - 1, left);
+        return current;
+      }
+      int last = trimRight(start, current - 1);
+      if (last < start) {
+        add(start, current - 1, left);
+        return current;
+      }
+      if (lastSplit == -1 || lastSplit >= last) {
+        // No split point before the end: the word is cut where the column ends.
+        add(start, last, left + width(last + 1, current - 1));
+        return current;
+      }
+      int next = lastSplit + 1;
+      last = trimRight(start, lastSplit);
+      if (last < start) {
+        last = next - 1;
+      }
+      add(start, last, width - width(start, last));
+      return next;
     }
-    return new Layout(lines, width);
+
+    private void add(int first, int last, float room) {
+      float largest = 0;
+      for (int i = first; i <= last; i++) {
+        largest = Math.max(largest, styles[i].size);
+      }
+      lines.add(new Line(first, last, room, fixedLeading + largest * multipliedLeading));
+    }
+
+    /** ColumnText's leading of an empty line, in the size of character {@code i}'s font. */
+    private float leading(int i) {
+      return fixedLeading + styles[i].size * multipliedLeading;
+    }
+
+    /** PdfChunk.getCharWidth: the font's width of the character, scaled as OpenPDF scales it. */
+    private float charWidth(int i) {
+      Style s = styles[i];
+      return fonts.width(s.font, text[i]) * 0.001f * s.size;
+    }
+
+    private float width(int first, int last) {
+      float w = 0;
+      for (int i = first; i <= last; i++) {
+        w += charWidth(i);
+      }
+      return w;
+    }
   }
 
-  /** Adds the line that starts at {@code current} and returns where the next one starts. */
-  private int nextLine(
-      ReportFonts fonts,
-      int paragraphStart,
-      int current,
-      int length,
-      float width,
-      float fixedLeading,
-      float multipliedLeading,
-      List<Line> lines) {
-    float left = width;
-    int lastSplit = -1;
-    if (current != paragraphStart) {
-      while (current < length && text[current] <= ' ') {
-        current++;
-      }
-    }
-    int start = current;
-    boolean anyFits = false;
-    for (; current < length; current++) {
-      char c = text[current];
-      float charWidth = charWidth(fonts, current);
-      boolean split = isSplit(c);
-      if (split && Character.isWhitespace(c)) {
-        lastSplit = current;
-      }
-      if (left - charWidth < 0) {
-        break;
-      }
-      if (split) {
-        lastSplit = current;
-      }
-      left -= charWidth;
-      anyFits = true;
-    }
-    if (!anyFits) {
-      // Not even one character fits: it gets the line to itself.
-      current++;
-      add(lines, current - 1, current - 1, 0, fixedLeading, multipliedLeading);
-      return current;
-    }
-    if (current >= length) {
-      add(lines, start, length - 1, left, fixedLeading, multipliedLeading);
-      return current;
-    }
-    int last = trimRight(start, current - 1);
-    if (last < start) {
-      add(lines, start, current - 1, left, fixedLeading, multipliedLeading);
-      return current;
-    }
-    if (lastSplit == -1 || lastSplit >= last) {
-      // No split point before the end: the word is cut where the column ends.
-      add(
-          lines,
-          start,
-          last,
-          left + width(fonts, last + 1, current - 1),
-          fixedLeading,
-          multipliedLeading);
-      return current;
-    }
-    int next = lastSplit + 1;
-    last = trimRight(start, lastSplit);
-    if (last < start) {
-      last = next - 1;
-    }
-    add(lines, start, last, width - width(fonts, start, last), fixedLeading, multipliedLeading);
-    return next;
-  }
-
-  private void add(
-      List<Line> lines,
-      int first,
-      int last,
-      float room,
-      float fixedLeading,
-      float multipliedLeading) {
-    float largest = 0;
-    for (int i = first; i <= last; i++) {
-      largest = Math.max(largest, styles[i].size);
-    }
-    lines.add(new Line(first, last, room, leading(largest, fixedLeading, multipliedLeading)));
-  }
-
-  /** ColumnText's leading of a line whose largest font is {@code size} points. */
-  private static float leading(float size, float fixedLeading, float multipliedLeading) {
-    return Math.max(fixedLeading + size * multipliedLeading, -10000);
-  }
-
+  /** The last character of {@code first..last} that is not white space, or {@code first - 1}. */
   private int trimRight(int first, int last) {
     int i = last;
     while (i >= first && text[i] <= ' ') {
       i--;
     }
     return i;
-  }
-
-  /** PdfChunk.getCharWidth: the font's width of the character, scaled as OpenPDF scales it. */
-  private float charWidth(ReportFonts fonts, int i) {
-    Style s = styles[i];
-    return fonts.width(s.font, text[i]) * 0.001f * s.size;
-  }
-
-  private float width(ReportFonts fonts, int first, int last) {
-    float w = 0;
-    for (int i = first; i <= last; i++) {
-      w += charWidth(fonts, i);
-    }
-    return w;
   }
 
   /** DefaultSplitCharacter.isSplitCharacter for a character of the basic multilingual plane. */
@@ -350,7 +331,7 @@ final class TextLines {
             size = s.size;
             cb.setFontAndSize(font, size);
           }
-          if (!colorSet || !java.util.Objects.equals(s.color, color)) {
+          if (!colorSet || !Objects.equals(s.color, color)) {
             color = s.color;
             colorSet = true;
             cb.setColorFill(color == null ? Color.BLACK : color);
