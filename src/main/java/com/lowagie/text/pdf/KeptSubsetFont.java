@@ -1,0 +1,245 @@
+package com.lowagie.text.pdf;
+
+import com.lowagie.text.DocumentException;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A TrueType font with Unicode encoding (Identity-H, embedded as a subset) that writes exactly what
+ * OpenPDF 2.0.5's {@code TrueTypeFontUnicode} writes, but keeps each subset's compressed font
+ * program by its set of glyphs: a batch of reports that use the same glyphs builds and compresses
+ * the subset once, not once per document. On this machine that was about a sixth of a report's CPU
+ * (a 40 KB subset, twice per report, deflated at 35 MB/s); see docs/performance.md, fifth round.
+ *
+ * <p>Offer Analyzer's only class inside OpenPDF's package: the font writing it overrides ({@code
+ * writeFont}) and the font's constructor are package-private. OpenPDF stays at 2.0.5 (newer
+ * releases need Java 21). Everything but the font program (descriptor, widths, ToUnicode map, CID
+ * set, subset name) is still made per document, by OpenPDF's own methods; should those methods
+ * change or vanish, the font falls back to OpenPDF's own {@code writeFont} whole. {@code
+ * KeptSubsetFontTest} checks that the bytes are those of OpenPDF's font, kept or not.
+ *
+ * <p>Threads: like any {@link BaseFont}, an instance is for one thread at a time. The {@link Kept}
+ * store is shared by every instance made from the same font file and is thread-safe.
+ */
+public final class KeptSubsetFont extends TrueTypeFontUnicode {
+
+  /** OpenPDF's private helpers of {@code writeFont}; null when this OpenPDF lacks one of them. */
+  private static final Method CID_FONT =
+      helper("getCIDFontType2", PdfIndirectReference.class, String.class, int[][].class);
+
+  private static final Method TO_UNICODE = helper("getToUnicode", int[][].class);
+
+  private static final Method BASE_TYPE =
+      helper(
+          "getFontBaseType", PdfIndirectReference.class, String.class, PdfIndirectReference.class);
+
+  private static final byte[] ROTBITS = {
+    (byte) 0x80,
+    (byte) 0x40,
+    (byte) 0x20,
+    (byte) 0x10,
+    (byte) 0x08,
+    (byte) 0x04,
+    (byte) 0x02,
+    (byte) 0x01
+  };
+
+  private final Kept kept;
+
+  private KeptSubsetFont(String name, byte[] ttf, Kept kept) throws DocumentException, IOException {
+    super(name, IDENTITY_H, EMBEDDED, ttf, false);
+    this.kept = kept;
+  }
+
+  /**
+   * Parses a TrueType font for Identity-H, embedded as a subset, as {@code
+   * BaseFont.createFont(name, IDENTITY_H, EMBEDDED, false, ttf, null)} does.
+   *
+   * @param name the font's file name (ends in {@code .ttf})
+   * @param ttf the font file
+   * @param kept where the subsets of this font file are kept (one store per font file)
+   * @throws IOException when the font cannot be read
+   */
+  public static BaseFont create(String name, byte[] ttf, Kept kept) throws IOException {
+    try {
+      KeptSubsetFont font = new KeptSubsetFont(name, ttf, kept);
+      LayoutProcessor.loadFont(font, name);
+      return font;
+    } catch (DocumentException e) {
+      throw new IOException("cannot read the font " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The subsets of one font file, kept by glyph set (the most recently used, up to a bound). */
+  public static final class Kept {
+    private final Map<GlyphSet, Program> programs;
+    private long made;
+
+    /** Keeps up to {@code limit} subsets. */
+    public Kept(int limit) {
+      this.programs =
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<GlyphSet, Program> eldest) {
+              return size() > limit;
+            }
+          };
+    }
+
+    synchronized Program get(GlyphSet glyphs) {
+      return programs.get(glyphs);
+    }
+
+    synchronized void put(GlyphSet glyphs, Program program) {
+      programs.put(glyphs, program);
+      made++;
+    }
+
+    /** How many subsets were made (not found kept) since this store was created. */
+    synchronized long made() {
+      return made;
+    }
+
+    /** How many subsets are kept. */
+    public synchronized int size() {
+      return programs.size();
+    }
+  }
+
+  /** The glyph ids of a subset, in increasing order, and the compression level. */
+  record GlyphSet(int[] ids, int compressionLevel) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GlyphSet g
+          && compressionLevel == g.compressionLevel
+          && Arrays.equals(ids, g.ids);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(ids) + compressionLevel;
+    }
+
+    @Override
+    public String toString() {
+      return ids.length + " glyphs";
+    }
+  }
+
+  /** A subset's font program: the deflated bytes and the length before deflating. */
+  record Program(byte[] deflated, int length) {}
+
+  /** The stream of a kept program, as OpenPDF's {@code StreamFont} writes it. */
+  private static final class KeptStream extends PdfStream {
+    KeptStream(Program program) {
+      // StreamFont's entries, in its order: the dictionary is a hash map, so the same keys put
+      // the same way give the same bytes.
+      put(PdfName.LENGTH, new PdfNumber(program.length()));
+      put(PdfName.LENGTH1, new PdfNumber(program.length()));
+      bytes = program.deflated();
+      put(PdfName.LENGTH, new PdfNumber(program.deflated().length));
+      put(PdfName.FILTER, PdfName.FLATEDECODE);
+      compressed = true;
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
+      throws DocumentException, IOException {
+    if (CID_FONT == null
+        || TO_UNICODE == null
+        || BASE_TYPE == null
+        || cff
+        || !subset
+        || directoryOffset != 0
+        || vertical) {
+      super.writeFont(writer, ref, params);
+      return;
+    }
+    // OpenPDF 2.0.5's TrueTypeFontUnicode.writeFont for a subset TrueType font, step by step;
+    // only the font program comes from the store when this glyph set was written before.
+    HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+    Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
+    addRangeUni(longTag, true, subset);
+    int[][] metrics = longTag.values().toArray(new int[0][]);
+    Arrays.sort(metrics, this);
+    PdfIndirectReference cidset = null;
+    if (includeCidSet
+        || writer.getPDFXConformance() == PdfWriter.PDFA1A
+        || writer.getPDFXConformance() == PdfWriter.PDFA1B) {
+      PdfStream stream;
+      if (metrics.length == 0) {
+        stream = new PdfStream(new byte[] {(byte) 0x80});
+      } else {
+        int top = metrics[metrics.length - 1][0];
+        byte[] bt = new byte[top / 8 + 1];
+        for (int[] metric : metrics) {
+          int v = metric[0];
+          bt[v / 8] |= ROTBITS[v % 8];
+        }
+        stream = new PdfStream(bt);
+        stream.flateCompress(compressionLevel);
+      }
+      cidset = writer.addToBody(stream).getIndirectReference();
+    }
+    int[] ids = new int[metrics.length];
+    for (int k = 0; k < metrics.length; k++) {
+      ids[k] = metrics[k][0];
+    }
+    GlyphSet glyphs = new GlyphSet(ids, compressionLevel);
+    Program program = kept.get(glyphs);
+    PdfStream fontStream;
+    if (program == null) {
+      TrueTypeFontSubSet sb =
+          new TrueTypeFontSubSet(
+              fileName, new RandomAccessFileOrArray(rf), longTag, directoryOffset, false, false);
+      byte[] b = sb.process();
+      fontStream = new StreamFont(b, new int[] {b.length}, compressionLevel);
+      if (fontStream.streamBytes != null) {
+        kept.put(glyphs, new Program(fontStream.streamBytes.toByteArray(), b.length));
+      }
+    } else {
+      fontStream = new KeptStream(program);
+    }
+    PdfIndirectReference indFont = writer.addToBody(fontStream).getIndirectReference();
+    String subsetPrefix = createSubsetPrefix();
+    PdfDictionary dic = getFontDescriptor(indFont, subsetPrefix, cidset);
+    indFont = writer.addToBody(dic).getIndirectReference();
+    PdfObject pobj = (PdfObject) call(CID_FONT, indFont, subsetPrefix, metrics);
+    indFont = writer.addToBody(pobj).getIndirectReference();
+    pobj = (PdfObject) call(TO_UNICODE, (Object) mergeMetricsAndFillerCmap(metrics, fillerCmap));
+    PdfIndirectReference toUnicodeRef = null;
+    if (pobj != null) {
+      toUnicodeRef = writer.addToBody(pobj).getIndirectReference();
+    }
+    pobj = (PdfObject) call(BASE_TYPE, indFont, subsetPrefix, toUnicodeRef);
+    writer.addToBody(pobj, ref);
+  }
+
+  private Object call(Method method, Object... args) throws DocumentException {
+    try {
+      return method.invoke(this, args);
+    } catch (IllegalAccessException e) {
+      throw new DocumentException(e);
+    } catch (InvocationTargetException e) {
+      throw new DocumentException(
+          e.getCause() instanceof Exception cause ? cause : new RuntimeException(e.getCause()));
+    }
+  }
+
+  private static Method helper(String name, Class<?>... parameters) {
+    try {
+      Method method = TrueTypeFontUnicode.class.getDeclaredMethod(name, parameters);
+      method.setAccessible(true);
+      return method;
+    } catch (NoSuchMethodException | RuntimeException e) {
+      return null;
+    }
+  }
+}

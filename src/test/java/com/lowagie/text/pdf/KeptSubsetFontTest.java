@@ -1,0 +1,177 @@
+package com.lowagie.text.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link KeptSubsetFont} writes the bytes OpenPDF's own font writes, whether the subset is made or
+ * kept, and keeps one subset per set of glyphs.
+ */
+class KeptSubsetFontTest {
+
+  private static final byte[] REGULAR = resource("/liberation/LiberationSans-Regular.ttf");
+  private static final byte[] FALLBACK =
+      resource("/dev/offeranalyzer/report/fonts/DroidSansFallbackFull.ttf");
+
+  /** A font as OpenPDF makes it, its subsets made for each document. */
+  private static BaseFont openPdfFont(String name, byte[] ttf) throws Exception {
+    BaseFont font =
+        BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+    font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+    return font;
+  }
+
+  private static BaseFont keptFont(String name, byte[] ttf, KeptSubsetFont.Kept kept)
+      throws Exception {
+    BaseFont font = KeptSubsetFont.create(name, ttf, kept);
+    font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+    return font;
+  }
+
+  /** A document of some paragraphs in {@code font}, its subset name drawn from {@code seed}. */
+  private static byte[] document(BaseFont font, List<String> paragraphs, long seed)
+      throws Exception {
+    font.setSecureRandom(random(seed));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.LETTER);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setFullCompression();
+    writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+    document.addCreationDate();
+    document.open();
+    for (String p : paragraphs) {
+      document.add(new Paragraph(p, new Font(font, 11)));
+    }
+    document.close();
+    return out.toByteArray();
+  }
+
+  private static SecureRandom random(long seed) throws NoSuchAlgorithmException {
+    SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+    // (SecureRandom ignores a seed of 0.)
+    random.setSeed(seed);
+    return random;
+  }
+
+  /** The document's creation and modification dates and ID vary per run; the rest must not. */
+  private static String comparable(byte[] pdf) {
+    return new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replaceAll("D:\\d{14}[-+Z][0-9']*", "D:date")
+        .replaceAll("/ID ?\\[<[0-9a-f]+><[0-9a-f]+>\\]", "/ID[id]");
+  }
+
+  private static List<String> randomText(Random random, String alphabet) {
+    List<String> paragraphs = new ArrayList<>();
+    int count = 1 + random.nextInt(6);
+    for (int p = 0; p < count; p++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(60);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      paragraphs.add(text.toString());
+    }
+    return paragraphs;
+  }
+
+  @Test
+  void sameBytesAsOpenPdf_whetherTheSubsetIsMadeOrKept() throws Exception {
+    KeptSubsetFont.Kept kept = new KeptSubsetFont.Kept(64);
+    BaseFont plain = openPdfFont("LiberationSans-Regular.ttf", REGULAR);
+    BaseFont keeping = keptFont("LiberationSans-Regular.ttf", REGULAR, kept);
+    Random random = new Random(20261202);
+    // A small alphabet, so that glyph sets repeat and most documents take a kept subset.
+    String alphabet = "abcde ÀéΩЖ-1";
+    int documents = 40;
+    for (int d = 0; d < documents; d++) {
+      List<String> text = randomText(random, alphabet);
+      byte[] expected = document(plain, text, d + 1);
+      byte[] actual = document(keeping, text, d + 1);
+      assertThat(comparable(actual)).as("document %d", d).isEqualTo(comparable(expected));
+    }
+    // Most documents took a kept subset.
+    assertThat(kept.made()).isEqualTo(kept.size()).isBetween(1L, (long) documents / 2);
+  }
+
+  @Test
+  void theFallbackFont_sameBytesAsOpenPdf() throws Exception {
+    KeptSubsetFont.Kept kept = new KeptSubsetFont.Kept(8);
+    BaseFont plain = openPdfFont("DroidSansFallbackFull.ttf", FALLBACK);
+    BaseFont keeping = keptFont("DroidSansFallbackFull.ttf", FALLBACK, kept);
+    List<String> text = List.of("张伟 高级软件工程师", "東京 エンジニア", "김민준");
+    for (int run = 0; run < 2; run++) {
+      assertThat(comparable(document(keeping, text, 7)))
+          .as("run %d (%s)", run, run == 0 ? "made" : "kept")
+          .isEqualTo(comparable(document(plain, text, 7)));
+    }
+    assertThat(kept.made()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsOneSubsetPerGlyphSet_andTheTextReadsBack() throws Exception {
+    KeptSubsetFont.Kept kept = new KeptSubsetFont.Kept(64);
+    BaseFont font = keptFont("LiberationSans-Regular.ttf", REGULAR, kept);
+    document(font, List.of("abc"), 1);
+    document(font, List.of("cab", "bca"), 2);
+    assertThat(kept.made()).isEqualTo(1);
+    byte[] other = document(font, List.of("abd"), 3);
+    assertThat(kept.made()).isEqualTo(2);
+    byte[] again = document(font, List.of("bad", "dab"), 4);
+    assertThat(kept.made()).isEqualTo(2);
+    assertThat(text(other)).contains("abd");
+    assertThat(text(again)).contains("bad").contains("dab");
+  }
+
+  @Test
+  void keepsAtMostItsLimit_theLeastRecentlyUsedGoesFirst() throws Exception {
+    KeptSubsetFont.Kept kept = new KeptSubsetFont.Kept(2);
+    BaseFont font = keptFont("LiberationSans-Regular.ttf", REGULAR, kept);
+    document(font, List.of("a"), 1);
+    document(font, List.of("b"), 1);
+    document(font, List.of("a"), 1);
+    assertThat(kept.made()).isEqualTo(2);
+    document(font, List.of("c"), 1);
+    assertThat(kept.made()).isEqualTo(3);
+    assertThat(kept.size()).isEqualTo(2);
+    // "a" was used after "b", so "b" went: "a" is still kept, "b" is made again.
+    document(font, List.of("a"), 1);
+    assertThat(kept.made()).isEqualTo(3);
+    document(font, List.of("b"), 1);
+    assertThat(kept.made()).isEqualTo(4);
+    assertThat(kept.size()).isEqualTo(2);
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = KeptSubsetFontTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException(name + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
