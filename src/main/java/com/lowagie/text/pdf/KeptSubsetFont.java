@@ -51,9 +51,14 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
 
   private final Kept kept;
 
-  private KeptSubsetFont(String name, byte[] ttf, Kept kept) throws DocumentException, IOException {
+  /** Characters every subset carries, used or not, as inclusive ranges: {first, last, ...}. */
+  private final int[] always;
+
+  private KeptSubsetFont(String name, byte[] ttf, Kept kept, int[] always)
+      throws DocumentException, IOException {
     super(name, IDENTITY_H, EMBEDDED, ttf, false);
     this.kept = kept;
+    this.always = always.clone();
   }
 
   /**
@@ -63,11 +68,18 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
    * @param name the font's file name (ends in {@code .ttf})
    * @param ttf the font file
    * @param kept where the subsets of this font file are kept (one store per font file)
+   * @param always characters every subset carries whether a document uses them or not, as inclusive
+   *     ranges {@code {first, last, first, last, ...}}: documents whose text differs only in these
+   *     characters (say, in the letters of a name) then share one kept subset
    * @throws IOException when the font cannot be read
    */
-  public static BaseFont create(String name, byte[] ttf, Kept kept) throws IOException {
+  public static BaseFont create(String name, byte[] ttf, Kept kept, int... always)
+      throws IOException {
+    if (always.length % 2 != 0) {
+      throw new IllegalArgumentException("ranges come in pairs: " + Arrays.toString(always));
+    }
     try {
-      KeptSubsetFont font = new KeptSubsetFont(name, ttf, kept);
+      KeptSubsetFont font = new KeptSubsetFont(name, ttf, kept, always);
       LayoutProcessor.loadFont(font, name);
       return font;
     } catch (DocumentException e) {
@@ -167,6 +179,15 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
     HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
     Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
     addRangeUni(longTag, true, subset);
+    for (int k = 0; k < always.length; k += 2) {
+      for (int c = always[k]; c <= always[k + 1]; c++) {
+        int[] m = getMetricsTT(c);
+        if (m != null) {
+          // As FontDetails records a character it draws: glyph, width, character.
+          longTag.putIfAbsent(m[0], new int[] {m[0], m[1], c});
+        }
+      }
+    }
     int[][] metrics = longTag.values().toArray(new int[0][]);
     Arrays.sort(metrics, this);
     PdfIndirectReference cidset = null;

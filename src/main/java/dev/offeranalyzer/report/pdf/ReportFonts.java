@@ -45,6 +45,33 @@ public final class ReportFonts {
    */
   static final int KEPT_SUBSETS = 64;
 
+  /**
+   * Characters every subset of the main fonts carries, used or not: printable ASCII, Latin-1 and
+   * the typographic quotes, dashes, bullet and ellipsis. Reports then differ in their glyph sets
+   * only by rarer letters (a name in Greek, Cyrillic or Vietnamese, say), so a batch of reports for
+   * people with different names still shares its kept subsets.
+   */
+  static final int[] ALWAYS_EMBEDDED = {
+    0x20, 0x20, // space
+    0x24, 0x25, // '$', '%'
+    0x27, 0x29, // apostrophe, parentheses
+    0x2B, 0x3B, // '+', ',', '-', '.', '/', 0 to 9, ':', ';'
+    0x3D, 0x3D, // '='
+    0x3F, 0x3F, // '?'
+    0x41, 0x5B, // A to Z, '['
+    0x5D, 0x5D, // ']'
+    0x5F, 0x5F, // '_'
+    0x61, 0x7A, // a to z
+    0xB7, 0xB7, // middle dot
+    0xD7, 0xD7, // multiplication sign
+    0x2013, 0x2014, // en and em dash
+    0x2018, 0x2019, // single quotes
+    0x201C, 0x201D, // double quotes
+    0x2022, 0x2022, // bullet
+    0x2026, 0x2026, // ellipsis
+    0x2212, 0x2212 // minus sign
+  };
+
   private static final KeptSubsetFont.Kept REGULAR_SUBSETS = new KeptSubsetFont.Kept(KEPT_SUBSETS);
   private static final KeptSubsetFont.Kept BOLD_SUBSETS = new KeptSubsetFont.Kept(KEPT_SUBSETS);
   private static final KeptSubsetFont.Kept FALLBACK_SUBSETS = new KeptSubsetFont.Kept(KEPT_SUBSETS);
@@ -90,8 +117,8 @@ public final class ReportFonts {
    */
   public static ReportFonts load() {
     return new ReportFonts(
-        font("LiberationSans-Regular.ttf", REGULAR_BYTES.get(), REGULAR_SUBSETS),
-        font("LiberationSans-Bold.ttf", BOLD_BYTES.get(), BOLD_SUBSETS));
+        font("LiberationSans-Regular.ttf", REGULAR_BYTES.get(), REGULAR_SUBSETS, ALWAYS_EMBEDDED),
+        font("LiberationSans-Bold.ttf", BOLD_BYTES.get(), BOLD_SUBSETS, ALWAYS_EMBEDDED));
   }
 
   private static byte[] bytes(String resource) {
@@ -105,11 +132,12 @@ public final class ReportFonts {
     }
   }
 
-  private static BaseFont font(String name, byte[] bytes, KeptSubsetFont.Kept subsets) {
+  private static BaseFont font(
+      String name, byte[] bytes, KeptSubsetFont.Kept subsets, int... alwaysEmbedded) {
     try {
       // A font of its own (OpenPDF's font cache would hand every instance the same mutable
       // BaseFont), whose subsets are kept for the next documents.
-      BaseFont font = KeptSubsetFont.create(name, bytes, subsets);
+      BaseFont font = KeptSubsetFont.create(name, bytes, subsets, alwaysEmbedded);
       // The embedded subset is compressed at the fastest level, like the pages (see
       // PdfReportRenderer.COMPRESSION).
       font.setCompressionLevel(PdfReportRenderer.COMPRESSION);

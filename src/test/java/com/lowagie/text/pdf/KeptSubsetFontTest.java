@@ -158,6 +158,43 @@ class KeptSubsetFontTest {
     assertThat(kept.size()).isEqualTo(2);
   }
 
+  @Test
+  void charactersAlwaysEmbedded_letDocumentsThatDifferInThemShareASubset() throws Exception {
+    KeptSubsetFont.Kept kept = new KeptSubsetFont.Kept(64);
+    BaseFont font = KeptSubsetFont.create("LiberationSans-Regular.ttf", REGULAR, kept, 'a', 'z');
+    byte[] first = document(font, List.of("abc"), 1);
+    document(font, List.of("xyz", "quiz"), 2);
+    assertThat(kept.made()).isEqualTo(1);
+    document(font, List.of("abc!"), 3);
+    assertThat(kept.made()).isEqualTo(2);
+    // The first document carries every letter, with its character for copying text out, and
+    // still reads as it was written.
+    assertThat(text(first).strip()).isEqualTo("abc");
+    try (PDDocument document = Loader.loadPDF(first)) {
+      org.apache.pdfbox.pdmodel.font.PDFont embedded =
+          document
+              .getPage(0)
+              .getResources()
+              .getFont(document.getPage(0).getResources().getFontNames().iterator().next());
+      for (char c = 'a'; c <= 'z'; c++) {
+        assertThat(embedded.toUnicode(glyph(font, c)))
+            .as("glyph of %s", c)
+            .isEqualTo(String.valueOf(c));
+      }
+    }
+  }
+
+  @Test
+  void rangesComeInPairs() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> KeptSubsetFont.create("LiberationSans-Regular.ttf", REGULAR, null, 'a'))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static int glyph(BaseFont font, char c) {
+    return ((TrueTypeFontUnicode) font).getMetricsTT(c)[0];
+  }
+
   private static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);

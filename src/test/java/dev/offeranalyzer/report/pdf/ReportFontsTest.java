@@ -16,4 +16,17 @@ class ReportFontsTest {
       assertThat(fonts.width(fonts.bold(), c)).isEqualTo(fonts.bold().getWidth(c));
     }
   }
+
+  @Test
+  void charactersAlwaysEmbedded_areRangesLiberationSansDraws() {
+    ReportFonts fonts = ReportFonts.load();
+    int[] ranges = ReportFonts.ALWAYS_EMBEDDED;
+    assertThat(ranges.length % 2).isZero();
+    for (int k = 0; k < ranges.length; k += 2) {
+      assertThat(ranges[k]).isLessThanOrEqualTo(ranges[k + 1]);
+      for (int c = ranges[k]; c <= ranges[k + 1]; c++) {
+        assertThat(fonts.mainHas(c)).as("U+%04X", c).isTrue();
+      }
+    }
+  }
 }
