@@ -51,6 +51,17 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
 
   private final Kept kept;
 
+  /** The metrics of each BMP character (glyph, width), looked up once; {@link #NONE}: no glyph. */
+  private final int[][] metricsByChar = new int[Character.MAX_VALUE + 1][];
+
+  private static final int[] NONE = {};
+
+  /** The document whose used glyphs {@link #recorded} describes (its FontDetails). */
+  private Object recordedFor;
+
+  /** The characters whose glyph that document has already recorded for its subset. */
+  private final java.util.BitSet recorded = new java.util.BitSet();
+
   /** Characters every subset carries, used or not, as inclusive ranges: {first, last, ...}. */
   private final int[] always;
 
@@ -241,6 +252,83 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
     }
     pobj = (PdfObject) call(BASE_TYPE, indFont, subsetPrefix, toUnicodeRef);
     writer.addToBody(pobj, ref);
+  }
+
+  /**
+   * {@code cb.showText(new String(text, from, to - from))}, written faster when the current font is
+   * a {@code KeptSubsetFont}: the same bytes in the page and the same glyphs recorded for the
+   * subset, from a table of glyphs per character instead of a map lookup and a glyph record per
+   * character drawn. Any other case (another font, a character outside the BMP, OpenPDF's glyph
+   * layout or substitution switched on) goes to {@code showText}.
+   */
+  public static void showText(PdfContentByte cb, char[] text, int from, int to) {
+    FontDetails details = cb.state.fontDetails;
+    if (details == null
+        || !(details.getBaseFont() instanceof KeptSubsetFont font)
+        || details.symbolic
+        || LayoutProcessor.supportsFont(font)
+        || (cb.getPdfDocument().getTextRenderingOptions().isGlyphSubstitutionEnabled()
+            && FopGlyphProcessor.isFopSupported())
+        || !font.encode(details, text, from, to, cb.content)) {
+      cb.showText(new String(text, from, to - from));
+      return;
+    }
+    cb.content.append("Tj").append_i(cb.separator);
+  }
+
+  /**
+   * Appends the glyphs of {@code text} as a PDF string, as {@code FontDetails.convertToBytes} and
+   * {@code PdfContentByte.escapeAndAppendString} do, recording each glyph's first character for the
+   * subset; false, with nothing appended, when the text holds a surrogate.
+   */
+  private boolean encode(FontDetails details, char[] text, int from, int to, ByteBuffer out) {
+    for (int k = from; k < to; k++) {
+      if (Character.isSurrogate(text[k])) {
+        return false;
+      }
+    }
+    if (details != recordedFor) {
+      recordedFor = details;
+      recorded.clear();
+    }
+    out.append_i('(');
+    for (int k = from; k < to; k++) {
+      char c = text[k];
+      int[] metrics = metricsByChar[c];
+      if (metrics == null) {
+        metrics = getMetricsTT(c);
+        if (metrics == null) {
+          metrics = NONE;
+        }
+        metricsByChar[c] = metrics;
+      }
+      if (metrics == NONE) {
+        continue;
+      }
+      int glyph = metrics[0];
+      if (!recorded.get(c)) {
+        int width = metrics[1];
+        details.longTag.computeIfAbsent(glyph, key -> new int[] {glyph, width, c});
+        recorded.set(c);
+      }
+      escaped(out, (byte) (glyph >> 8));
+      escaped(out, (byte) glyph);
+    }
+    out.append(")");
+    return true;
+  }
+
+  /** One byte of a PDF string, as {@code PdfContentByte.escapeAndAppendString} writes it. */
+  private static void escaped(ByteBuffer out, byte b) {
+    switch (b) {
+      case '\r' -> out.append("\\r");
+      case '\n' -> out.append("\\n");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      case '(', ')', '\\' -> out.append_i('\\').append_i(b);
+      default -> out.append_i(b);
+    }
   }
 
   private Object call(Method method, Object... args) throws DocumentException {

@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.KeptSubsetFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -305,7 +306,6 @@ final class TextLines {
       Color color = null;
       boolean colorSet = false;
       float y = top;
-      StringBuilder run = new StringBuilder();
       for (Line line : lines) {
         y -= line.leading;
         if (line.last < line.first) {
@@ -321,9 +321,8 @@ final class TextLines {
         int i = line.first;
         while (i <= line.last) {
           Style s = styles[i];
-          run.setLength(0);
+          int start = i;
           while (i <= line.last && styles[i] == s) {
-            run.append(text[i]);
             i++;
           }
           if (s.font != font || s.size != size) {
@@ -336,7 +335,7 @@ final class TextLines {
             colorSet = true;
             cb.setColorFill(color == null ? Color.BLACK : color);
           }
-          cb.showText(run.toString());
+          KeptSubsetFont.showText(cb, text, start, i);
         }
       }
       cb.endText();

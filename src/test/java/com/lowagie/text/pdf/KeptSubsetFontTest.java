@@ -184,6 +184,95 @@ class KeptSubsetFontTest {
     }
   }
 
+  /** A page of text runs drawn with OpenPDF's showText, or with the fast one where asked. */
+  private static byte[] runs(BaseFont font, List<String> runs, boolean fast, long seed)
+      throws Exception {
+    font.setSecureRandom(random(seed));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.LETTER);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.setFullCompression();
+    document.open();
+    PdfContentByte cb = writer.getDirectContent();
+    cb.beginText();
+    cb.setFontAndSize(font, 10);
+    float y = 760;
+    for (int k = 0; k < runs.size(); k++) {
+      cb.setTextMatrix(40, y -= 12);
+      String run = runs.get(k);
+      // Every third run through OpenPDF's own showText, so both record glyphs in one document.
+      if (fast && k % 3 != 0) {
+        char[] chars = ("<<" + run + ">>").toCharArray();
+        KeptSubsetFont.showText(cb, chars, 2, chars.length - 2);
+      } else {
+        cb.showText(run);
+      }
+    }
+    cb.endText();
+    document.close();
+    return out.toByteArray();
+  }
+
+  @Test
+  void showText_writesWhatOpenPdfsShowTextWrites() throws Exception {
+    BaseFont font = keptFont("LiberationSans-Regular.ttf", REGULAR, new KeptSubsetFont.Kept(8));
+    Random random = new Random(42);
+    for (int d = 0; d < 30; d++) {
+      List<String> runs = new ArrayList<>();
+      for (int r = 0; r < 25; r++) {
+        StringBuilder run = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+          int pick = random.nextInt(100);
+          if (pick < 2) {
+            run.appendCodePoint(0x1F600 + random.nextInt(40)); // outside the BMP
+          } else if (pick < 5) {
+            run.append((char) (0x3040 + random.nextInt(90))); // kana: no glyph here
+          } else {
+            // Latin to Cyrillic: glyph ids with every low byte, ( ) \\ and control bytes included.
+            run.append((char) (0x20 + random.nextInt(0x4FF - 0x20)));
+          }
+        }
+        runs.add(run.toString());
+      }
+      byte[] expected = runs(font, runs, false, d + 1);
+      byte[] actual = runs(font, runs, true, d + 1);
+      assertThat(comparable(actual)).as("document %d", d).isEqualTo(comparable(expected));
+    }
+  }
+
+  @Test
+  void showText_recordsTheFirstCharacterDrawnForAGlyph_asOpenPdfDoes() throws Exception {
+    // Liberation Sans gives every character a glyph of its own; the fallback font does not (CJK
+    // compatibility ideographs, say). The subset's map from glyphs back to text keeps the
+    // character drawn first.
+    BaseFont font = keptFont("DroidSansFallbackFull.ttf", FALLBACK, new KeptSubsetFont.Kept(8));
+    java.util.Map<Integer, Character> firstByGlyph = new java.util.HashMap<>();
+    List<String> shared = new ArrayList<>();
+    for (char c = 0x20; c < 0xFFFF; c++) {
+      if (Character.isSurrogate(c)) {
+        continue;
+      }
+      int[] metrics = ((TrueTypeFontUnicode) font).getMetricsTT(c);
+      if (metrics != null) {
+        Character other = firstByGlyph.putIfAbsent(metrics[0], c);
+        if (other != null) {
+          shared.add("" + other + c);
+        }
+      }
+    }
+    assertThat(shared).isNotEmpty();
+    for (String pair : shared.subList(0, Math.min(20, shared.size()))) {
+      for (String order : List.of(pair, new StringBuilder(pair).reverse().toString())) {
+        List<String> runs =
+            List.of("a", order.substring(0, 1), "b", order.substring(1), order, "c");
+        assertThat(comparable(runs(font, runs, true, 3)))
+            .as("U+%04X then U+%04X", (int) order.charAt(0), (int) order.charAt(1))
+            .isEqualTo(comparable(runs(font, runs, false, 3)));
+      }
+    }
+  }
+
   @Test
   void rangesComeInPairs() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
