@@ -2,6 +2,7 @@ package dev.offeranalyzer.report.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
@@ -13,6 +14,9 @@ import dev.offeranalyzer.report.model.ReportModel;
 
 /** Running title on later pages; footer with coach, report date and "Page X of Y". */
 final class PdfFooter extends PdfPageEventHelper {
+
+  /** The width of showTextAligned's column: any footer text fits on one line. */
+  private static final float ONE_LINE = 20000;
 
   private final ReportModel model;
   private final ReportFonts fonts;
@@ -54,15 +58,9 @@ final class PdfFooter extends PdfPageEventHelper {
     cb.lineTo(right, 36);
     cb.stroke();
     String foot = model.branding().preparedBy() + " · Report date " + model.reportDate();
-    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, kit.text(foot, kit.foot), left, 24, 0);
+    line(cb, kit.text(foot, kit.foot), left, 24);
     if (writer.getPageNumber() > 1) {
-      ColumnText.showTextAligned(
-          cb,
-          Element.ALIGN_LEFT,
-          kit.text(model.documentTitle(), kit.foot),
-          left,
-          page.getHeight() - 30,
-          0);
+      line(cb, kit.text(model.documentTitle(), kit.foot), left, page.getHeight() - 30);
     }
     String pageText = "Page " + writer.getPageNumber() + " of ";
     float pw = r.getWidthPoint(pageText, 7.5f);
@@ -74,6 +72,20 @@ final class PdfFooter extends PdfPageEventHelper {
     cb.endText();
     cb.addTemplate(total, right - reserve, 24);
     cb.restoreState();
+  }
+
+  /**
+   * {@code ColumnText.showTextAligned(cb, ALIGN_LEFT, phrase, x, baseline, 0)}: one line of text
+   * from {@code x} on {@code baseline}, drawn by {@link TextLines} when it can (the same place, as
+   * OpenPDF's column of leading 2 from {@code baseline + 2} puts it), else by OpenPDF.
+   */
+  private void line(PdfContentByte cb, Phrase phrase, float x, float baseline) {
+    TextLines text = TextLines.of(phrase);
+    if (text == null) {
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, phrase, x, baseline, 0);
+      return;
+    }
+    text.layout(fonts, ONE_LINE, 2, 0).draw(cb, x, x + ONE_LINE, baseline + 2, Element.ALIGN_LEFT);
   }
 
   @Override
