@@ -45,9 +45,13 @@ class KeptSubsetFontTest {
     return font;
   }
 
-  /** A document of some paragraphs in {@code font}, its subset name drawn from {@code seed}. */
-  private static byte[] document(BaseFont font, List<String> paragraphs, long seed)
-      throws Exception {
+  /** What a test document holds. */
+  private interface Content {
+    void write(Document document, PdfWriter writer) throws Exception;
+  }
+
+  /** A one-font document, its subset name drawn from {@code seed}. */
+  private static byte[] pdf(BaseFont font, long seed, Content content) throws Exception {
     font.setSecureRandom(random(seed));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.LETTER);
@@ -56,11 +60,22 @@ class KeptSubsetFontTest {
     writer.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
     document.addCreationDate();
     document.open();
-    for (String p : paragraphs) {
-      document.add(new Paragraph(p, new Font(font, 11)));
-    }
+    content.write(document, writer);
     document.close();
     return out.toByteArray();
+  }
+
+  /** A document of some paragraphs in {@code font}. */
+  private static byte[] document(BaseFont font, List<String> paragraphs, long seed)
+      throws Exception {
+    return pdf(
+        font,
+        seed,
+        (document, writer) -> {
+          for (String p : paragraphs) {
+            document.add(new Paragraph(p, new Font(font, 11)));
+          }
+        });
   }
 
   private static SecureRandom random(long seed) throws NoSuchAlgorithmException {
@@ -187,30 +202,28 @@ class KeptSubsetFontTest {
   /** A page of text runs drawn with OpenPDF's showText, or with the fast one where asked. */
   private static byte[] runs(BaseFont font, List<String> runs, boolean fast, long seed)
       throws Exception {
-    font.setSecureRandom(random(seed));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(PageSize.LETTER);
-    PdfWriter writer = PdfWriter.getInstance(document, out);
-    writer.setFullCompression();
-    document.open();
-    PdfContentByte cb = writer.getDirectContent();
-    cb.beginText();
-    cb.setFontAndSize(font, 10);
-    float y = 760;
-    for (int k = 0; k < runs.size(); k++) {
-      cb.setTextMatrix(40, y -= 12);
-      String run = runs.get(k);
-      // Every third run through OpenPDF's own showText, so both record glyphs in one document.
-      if (fast && k % 3 != 0) {
-        char[] chars = ("<<" + run + ">>").toCharArray();
-        KeptSubsetFont.showText(cb, chars, 2, chars.length - 2);
-      } else {
-        cb.showText(run);
-      }
-    }
-    cb.endText();
-    document.close();
-    return out.toByteArray();
+    return pdf(
+        font,
+        seed,
+        (document, writer) -> {
+          PdfContentByte cb = writer.getDirectContent();
+          cb.beginText();
+          cb.setFontAndSize(font, 10);
+          float y = 760;
+          for (int k = 0; k < runs.size(); k++) {
+            cb.setTextMatrix(40, y -= 12);
+            String run = runs.get(k);
+            // Every third run through OpenPDF's own showText, so both record glyphs in one
+            // document.
+            if (fast && k % 3 != 0) {
+              char[] chars = ("<<" + run + ">>").toCharArray();
+              KeptSubsetFont.showText(cb, chars, 2, chars.length - 2);
+            } else {
+              cb.showText(run);
+            }
+          }
+          cb.endText();
+        });
   }
 
   @Test
