@@ -51,10 +51,16 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
 
   private final Kept kept;
 
-  /** The metrics of each BMP character (glyph, width), looked up once; {@link #NONE}: no glyph. */
-  private final int[][] metricsByChar = new int[Character.MAX_VALUE + 1][];
+  /**
+   * The glyph of each BMP character as the bytes of a PDF string (escaped), looked up once; {@link
+   * #NO_GLYPH} when the font has none.
+   */
+  private final byte[][] bytesByChar = new byte[Character.MAX_VALUE + 1][];
 
-  private static final int[] NONE = {};
+  private static final byte[] NO_GLYPH = {};
+
+  /** Where {@link #encode} assembles a string before appending it. */
+  private byte[] scratch = new byte[256];
 
   /** The document whose used glyphs {@link #recorded} describes (its FontDetails). */
   private Object recordedFor;
@@ -291,31 +297,53 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
       recordedFor = details;
       recorded.clear();
     }
-    out.append_i('(');
+    // At most four bytes per character (two glyph bytes, each escaped), and the parentheses.
+    int need = 4 * (to - from) + 2;
+    if (scratch.length < need) {
+      scratch = new byte[Math.max(need, 2 * scratch.length)];
+    }
+    byte[] b = scratch;
+    int n = 0;
+    b[n++] = '(';
     for (int k = from; k < to; k++) {
       char c = text[k];
-      int[] metrics = metricsByChar[c];
-      if (metrics == null) {
-        metrics = getMetricsTT(c);
-        if (metrics == null) {
-          metrics = NONE;
-        }
-        metricsByChar[c] = metrics;
+      byte[] glyphBytes = bytesByChar[c];
+      if (glyphBytes == null) {
+        glyphBytes = lookUp(c);
       }
-      if (metrics == NONE) {
+      if (glyphBytes == NO_GLYPH) {
         continue;
       }
-      int glyph = metrics[0];
       if (!recorded.get(c)) {
+        int[] metrics = getMetricsTT(c);
+        int glyph = metrics[0];
         int width = metrics[1];
         details.longTag.computeIfAbsent(glyph, key -> new int[] {glyph, width, c});
         recorded.set(c);
       }
-      escaped(out, (byte) (glyph >> 8));
-      escaped(out, (byte) glyph);
+      for (byte g : glyphBytes) {
+        b[n++] = g;
+      }
     }
-    out.append(")");
+    b[n++] = ')';
+    out.append(b, 0, n);
     return true;
+  }
+
+  /** The glyph of {@code c} as escaped PDF string bytes (kept), or {@link #NO_GLYPH}. */
+  private byte[] lookUp(char c) {
+    int[] metrics = getMetricsTT(c);
+    byte[] glyphBytes;
+    if (metrics == null) {
+      glyphBytes = NO_GLYPH;
+    } else {
+      ByteBuffer escaped = new ByteBuffer(4);
+      escaped(escaped, (byte) (metrics[0] >> 8));
+      escaped(escaped, (byte) metrics[0]);
+      glyphBytes = escaped.toByteArray();
+    }
+    bytesByChar[c] = glyphBytes;
+    return glyphBytes;
   }
 
   /** One byte of a PDF string, as {@code PdfContentByte.escapeAndAppendString} writes it. */
