@@ -11,17 +11,21 @@ import java.util.Map;
 
 /**
  * A TrueType font with Unicode encoding (Identity-H, embedded as a subset) that writes exactly what
- * OpenPDF 2.0.5's {@code TrueTypeFontUnicode} writes, but keeps each subset's compressed font
- * program by its set of glyphs: a batch of reports that use the same glyphs builds and compresses
- * the subset once, not once per document. On this machine that was about a sixth of a report's CPU
- * (a 40 KB subset, twice per report, deflated at 35 MB/s); see docs/performance.md, fifth round.
+ * OpenPDF 2.0.5's {@code TrueTypeFontUnicode} writes, but keeps what is costly to make of a
+ * document's font objects by the set of glyphs the document uses: the subset's font program, its
+ * CIDSet and ToUnicode streams (deflated) and its widths. A batch of reports that use the same
+ * glyphs makes and compresses them once, not once per document; the subset was about a sixth of a
+ * report's CPU on this machine (a 40 KB font program, twice per report, deflated at 35 MB/s). See
+ * docs/performance.md, fifth round.
  *
  * <p>Offer Analyzer's only class inside OpenPDF's package: the font writing it overrides ({@code
- * writeFont}) and the font's constructor are package-private. OpenPDF stays at 2.0.5 (newer
- * releases need Java 21). Everything but the font program (descriptor, widths, ToUnicode map, CID
- * set, subset name) is still made per document, by OpenPDF's own methods; should those methods
- * change or vanish, the font falls back to OpenPDF's own {@code writeFont} whole. {@code
- * KeptSubsetFontTest} checks that the bytes are those of OpenPDF's font, kept or not.
+ * writeFont}), the font's constructor and the page's text state are package-private. OpenPDF stays
+ * at 2.0.5 (newer releases need Java 21). The objects that differ per document (the descriptor, the
+ * font dictionaries, the subset name) are still made per document by OpenPDF's own methods, called
+ * reflectively where they are private; should one of them change or vanish, the font falls back to
+ * OpenPDF's own {@code writeFont}. {@code KeptSubsetFontTest} checks that the bytes are those of
+ * OpenPDF's font, kept or not, and that {@link #showText} writes what OpenPDF's {@code showText}
+ * writes.
  *
  * <p>Threads: like any {@link BaseFont}, an instance is for one thread at a time. The {@link Kept}
  * store is shared by every instance made from the same font file and is thread-safe.
@@ -70,6 +74,9 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
 
   /** Characters every subset carries, used or not, as inclusive ranges: {first, last, ...}. */
   private final int[] always;
+
+  /** {@link #always} as the glyph, width and character of each (see {@link #alwaysMetrics}). */
+  private int[][] alwaysMetrics;
 
   private KeptSubsetFont(String name, byte[] ttf, Kept kept, int[] always)
       throws DocumentException, IOException {
@@ -140,38 +147,69 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
     }
   }
 
-  /** The glyph ids of a subset, in increasing order, and the compression level. */
-  record GlyphSet(int[] ids, int compressionLevel) {
+  /**
+   * The glyphs a document records for a font, in increasing order of glyph: glyph, width and
+   * character of each, flat; and the compression level. Everything the font's objects are made of.
+   */
+  record GlyphSet(int[] glyphs, int compressionLevel) {
+    static GlyphSet of(int[][] metrics, int compressionLevel) {
+      int[] flat = new int[3 * metrics.length];
+      for (int k = 0; k < metrics.length; k++) {
+        flat[3 * k] = metrics[k][0];
+        flat[3 * k + 1] = metrics[k][1];
+        flat[3 * k + 2] = metrics[k][2];
+      }
+      return new GlyphSet(flat, compressionLevel);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof GlyphSet g
           && compressionLevel == g.compressionLevel
-          && Arrays.equals(ids, g.ids);
+          && Arrays.equals(glyphs, g.glyphs);
     }
 
     @Override
     public int hashCode() {
-      return 31 * Arrays.hashCode(ids) + compressionLevel;
+      return 31 * Arrays.hashCode(glyphs) + compressionLevel;
     }
 
     @Override
     public String toString() {
-      return ids.length + " glyphs";
+      return glyphs.length / 3 + " glyphs";
     }
   }
 
-  /** A subset's font program: the deflated bytes and the length before deflating. */
-  record Program(byte[] deflated, int length) {}
+  /**
+   * What a glyph set's font objects hold that costs time to make: the subset's font program, the
+   * set of glyphs (CIDSet) and the map back to text (ToUnicode), each deflated, and the widths.
+   */
+  record Program(Deflated font, Deflated cidSet, Deflated toUnicode, String widths) {}
 
-  /** The stream of a kept program, as OpenPDF's {@code StreamFont} writes it. */
+  /** A stream's bytes as deflated, and its length before. */
+  record Deflated(byte[] bytes, int length) {
+    /** The bytes OpenPDF deflated into {@code stream}, or null when it holds none. */
+    static Deflated of(PdfStream stream, int length) {
+      return stream == null || stream.streamBytes == null
+          ? null
+          : new Deflated(stream.streamBytes.toByteArray(), length);
+    }
+  }
+
+  /**
+   * A kept stream, with the entries OpenPDF gives it, put in the same order: a deflated {@code new
+   * PdfStream(bytes)}, or the font program's {@code StreamFont} (which adds Length1). The
+   * dictionary is a hash map, so the same keys put the same way give the same bytes.
+   */
   private static final class KeptStream extends PdfStream {
-    KeptStream(Program program) {
-      // StreamFont's entries, in its order: the dictionary is a hash map, so the same keys put
-      // the same way give the same bytes.
-      put(PdfName.LENGTH, new PdfNumber(program.length()));
-      put(PdfName.LENGTH1, new PdfNumber(program.length()));
-      bytes = program.deflated();
-      put(PdfName.LENGTH, new PdfNumber(program.deflated().length));
+    KeptStream(Deflated deflated, boolean fontProgram) {
+      put(PdfName.LENGTH, new PdfNumber(deflated.length()));
+      if (fontProgram) {
+        put(PdfName.LENGTH1, new PdfNumber(deflated.length()));
+      }
+      bytes = deflated.bytes();
+      rawLength = deflated.length();
+      put(PdfName.LENGTH, new PdfNumber(deflated.bytes().length));
       put(PdfName.FILTER, PdfName.FLATEDECODE);
       compressed = true;
     }
@@ -181,39 +219,42 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
   @SuppressWarnings("unchecked")
   void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params)
       throws DocumentException, IOException {
+    HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
+    Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
     if (CID_FONT == null
         || TO_UNICODE == null
         || BASE_TYPE == null
         || cff
         || !subset
         || directoryOffset != 0
-        || vertical) {
+        || vertical
+        || !fillerCmap.isEmpty()) {
       super.writeFont(writer, ref, params);
       return;
     }
     // OpenPDF 2.0.5's TrueTypeFontUnicode.writeFont for a subset TrueType font, step by step;
-    // only the font program comes from the store when this glyph set was written before.
-    HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
-    Map<Integer, int[]> fillerCmap = (Map<Integer, int[]>) params[2];
+    // what costs time comes from the store when this glyph set was written before.
     addRangeUni(longTag, true, subset);
-    for (int k = 0; k < always.length; k += 2) {
-      for (int c = always[k]; c <= always[k + 1]; c++) {
-        int[] m = getMetricsTT(c);
-        if (m != null) {
-          // As FontDetails records a character it draws: glyph, width, character.
-          longTag.putIfAbsent(m[0], new int[] {m[0], m[1], c});
-        }
-      }
+    for (int[] m : alwaysMetrics()) {
+      // As FontDetails records a character it draws: glyph, width, character.
+      longTag.putIfAbsent(m[0], m);
     }
     int[][] metrics = longTag.values().toArray(new int[0][]);
+    if (metrics.length == 0) {
+      super.writeFont(writer, ref, params);
+      return;
+    }
     Arrays.sort(metrics, this);
-    PdfIndirectReference cidset = null;
-    if (includeCidSet
-        || writer.getPDFXConformance() == PdfWriter.PDFA1A
-        || writer.getPDFXConformance() == PdfWriter.PDFA1B) {
-      PdfStream stream;
-      if (metrics.length == 0) {
-        stream = new PdfStream(new byte[] {(byte) 0x80});
+    GlyphSet glyphs = GlyphSet.of(metrics, compressionLevel);
+    Program program = kept.get(glyphs);
+    boolean cidSetWanted =
+        includeCidSet
+            || writer.getPDFXConformance() == PdfWriter.PDFA1A
+            || writer.getPDFXConformance() == PdfWriter.PDFA1B;
+    PdfStream cidSet = null;
+    if (cidSetWanted) {
+      if (program != null && program.cidSet() != null) {
+        cidSet = new KeptStream(program.cidSet(), false);
       } else {
         int top = metrics[metrics.length - 1][0];
         byte[] bt = new byte[top / 8 + 1];
@@ -221,43 +262,81 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
           int v = metric[0];
           bt[v / 8] |= ROTBITS[v % 8];
         }
-        stream = new PdfStream(bt);
-        stream.flateCompress(compressionLevel);
+        cidSet = new PdfStream(bt);
+        cidSet.flateCompress(compressionLevel);
       }
-      cidset = writer.addToBody(stream).getIndirectReference();
     }
-    int[] ids = new int[metrics.length];
-    for (int k = 0; k < metrics.length; k++) {
-      ids[k] = metrics[k][0];
-    }
-    GlyphSet glyphs = new GlyphSet(ids, compressionLevel);
-    Program program = kept.get(glyphs);
+    PdfIndirectReference cidset =
+        cidSet == null ? null : writer.addToBody(cidSet).getIndirectReference();
     PdfStream fontStream;
+    int fontLength = 0;
     if (program == null) {
       TrueTypeFontSubSet sb =
           new TrueTypeFontSubSet(
               fileName, new RandomAccessFileOrArray(rf), longTag, directoryOffset, false, false);
       byte[] b = sb.process();
+      fontLength = b.length;
       fontStream = new StreamFont(b, new int[] {b.length}, compressionLevel);
-      if (fontStream.streamBytes != null) {
-        kept.put(glyphs, new Program(fontStream.streamBytes.toByteArray(), b.length));
-      }
     } else {
-      fontStream = new KeptStream(program);
+      fontStream = new KeptStream(program.font(), true);
     }
     PdfIndirectReference indFont = writer.addToBody(fontStream).getIndirectReference();
     String subsetPrefix = createSubsetPrefix();
     PdfDictionary dic = getFontDescriptor(indFont, subsetPrefix, cidset);
     indFont = writer.addToBody(dic).getIndirectReference();
-    PdfObject pobj = (PdfObject) call(CID_FONT, indFont, subsetPrefix, metrics);
-    indFont = writer.addToBody(pobj).getIndirectReference();
-    pobj = (PdfObject) call(TO_UNICODE, (Object) mergeMetricsAndFillerCmap(metrics, fillerCmap));
-    PdfIndirectReference toUnicodeRef = null;
-    if (pobj != null) {
-      toUnicodeRef = writer.addToBody(pobj).getIndirectReference();
+    PdfDictionary cidFont;
+    if (program == null) {
+      cidFont = (PdfDictionary) call(CID_FONT, indFont, subsetPrefix, metrics);
+    } else {
+      // The same dictionary without its widths, then the widths kept.
+      cidFont = (PdfDictionary) call(CID_FONT, indFont, subsetPrefix, new int[0][]);
+      if (program.widths() != null) {
+        cidFont.put(PdfName.W, new PdfLiteral(program.widths()));
+      }
     }
-    pobj = (PdfObject) call(BASE_TYPE, indFont, subsetPrefix, toUnicodeRef);
+    indFont = writer.addToBody(cidFont).getIndirectReference();
+    PdfStream toUnicode;
+    if (program == null) {
+      toUnicode =
+          (PdfStream) call(TO_UNICODE, (Object) mergeMetricsAndFillerCmap(metrics, fillerCmap));
+    } else {
+      toUnicode = program.toUnicode() == null ? null : new KeptStream(program.toUnicode(), false);
+    }
+    PdfIndirectReference toUnicodeRef = null;
+    if (toUnicode != null) {
+      toUnicodeRef = writer.addToBody(toUnicode).getIndirectReference();
+    }
+    PdfObject pobj = (PdfObject) call(BASE_TYPE, indFont, subsetPrefix, toUnicodeRef);
     writer.addToBody(pobj, ref);
+    if (program == null) {
+      Deflated font = Deflated.of(fontStream, fontLength);
+      Deflated set = cidSet == null ? null : Deflated.of(cidSet, (int) cidSet.rawLength);
+      Deflated map = toUnicode == null ? null : Deflated.of(toUnicode, (int) toUnicode.rawLength);
+      PdfObject widths = cidFont.get(PdfName.W);
+      // Kept only whole: a stream OpenPDF left uncompressed is made again next time.
+      if (font != null
+          && (cidSet == null) == (set == null)
+          && (toUnicode == null) == (map == null)) {
+        kept.put(glyphs, new Program(font, set, map, widths == null ? null : widths.toString()));
+      }
+    }
+  }
+
+  /** The glyph, width and character of each character always embedded, looked up once. */
+  private int[][] alwaysMetrics() {
+    if (alwaysMetrics == null) {
+      java.util.List<int[]> found = new java.util.ArrayList<>();
+      for (int k = 0; k < always.length; k += 2) {
+        for (int c = always[k]; c <= always[k + 1]; c++) {
+          int[] m = getMetricsTT(c);
+          if (m != null) {
+            found.add(new int[] {m[0], m[1], c});
+          }
+        }
+      }
+      alwaysMetrics = found.toArray(new int[0][]);
+    }
+    return alwaysMetrics;
   }
 
   /**
