@@ -37,7 +37,10 @@ class SectionTableTest {
   /** A glyph as PDFBox reads it back: its text, font, size and baseline origin. */
   private record Glyph(String text, String font, float size, float x, float y) {}
 
-  private record Rendered(float[] heights, String text, List<Glyph> glyphs) {}
+  private record Rendered(float[] heights, String text, List<Glyph> glyphs, List<Page> pages) {}
+
+  /** A page's pixels, RGB, row by row. */
+  private record Page(int width, int[] rgb) {}
 
   /** Lays out rows of cells with {@code table}: its row heights, the PDF's text and glyphs. */
   private static Rendered render(
@@ -61,7 +64,55 @@ class SectionTableTest {
     doc.close();
     String text = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
     assertThat(kit.missingGlyphs()).isEmpty();
-    return new Rendered(heights, text, glyphs(out.toByteArray()));
+    return new Rendered(heights, text, glyphs(out.toByteArray()), pixels(out.toByteArray()));
+  }
+
+  /**
+   * Whether pixel column {@code x} (100 dpi) lies within 3 pixels (2.2 points, more than half the
+   * widest rule, 2.5 points) of a line between two columns of the table {@link #render} lays out.
+   */
+  private static boolean nearCellEdge(int x) {
+    float total = 0;
+    for (float c : COLUMNS) {
+      total += c;
+    }
+    float edge = 50;
+    for (int c = 0; c < COLUMNS.length - 1; c++) {
+      edge += COLUMNS[c] / total * WIDTH;
+      if (Math.abs(x + 0.5f - edge * 100 / 72) <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Every page's graphics without its text (which the glyph positions check), rendered by PDFBox at
+   * 100 dpi, as RGB pixels: the backgrounds and the rules.
+   */
+  private static List<Page> pixels(byte[] pdf) throws Exception {
+    List<Page> pages = new java.util.ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.rendering.PDFRenderer renderer =
+          new org.apache.pdfbox.rendering.PDFRenderer(doc) {
+            @Override
+            protected org.apache.pdfbox.rendering.PageDrawer createPageDrawer(
+                org.apache.pdfbox.rendering.PageDrawerParameters parameters)
+                throws java.io.IOException {
+              return new org.apache.pdfbox.rendering.PageDrawer(parameters) {
+                @Override
+                protected void showText(byte[] string) {}
+              };
+            }
+          };
+      for (int p = 0; p < doc.getNumberOfPages(); p++) {
+        java.awt.image.BufferedImage image =
+            renderer.renderImageWithDPI(p, 100, org.apache.pdfbox.rendering.ImageType.RGB);
+        int w = image.getWidth();
+        pages.add(new Page(w, image.getRGB(0, 0, w, image.getHeight(), null, 0, w)));
+      }
+    }
+    return pages;
   }
 
   private static List<Glyph> glyphs(byte[] pdf) throws Exception {
@@ -147,6 +198,19 @@ class SectionTableTest {
         }
         row.add(cell);
       }
+      // Some rows are zebra rows, some total rows with a navy rule above (PdfToolkit.row and
+      // totalRow): backgrounds and rules that meet the cells' own.
+      switch (random.nextInt(5)) {
+        case 0 -> row.forEach(c -> c.setBackgroundColor(PdfToolkit.ZEBRA));
+        case 1 -> {
+          for (PdfPCell c : row) {
+            c.setBorder(com.lowagie.text.Rectangle.TOP);
+            c.setBorderColor(PdfToolkit.NAVY);
+            c.setBorderWidth(0.8f);
+          }
+        }
+        default -> {}
+      }
       rows.add(row);
     }
     return rows;
@@ -177,6 +241,26 @@ class SectionTableTest {
       Rendered drawn = render((w, width) -> new SectionTable(w, width, FONTS), rows(kit, seed));
       assertThat(drawn.heights()).as("seed %d", seed).containsExactly(laidOut.heights());
       assertThat(drawn.text()).as("seed %d", seed).isEqualTo(laidOut.text());
+      // The same pixels: backgrounds and rules where OpenPDF puts them, stacked as it stacks
+      // them. Only where two cells meet may they differ: OpenPDF draws a rule per cell, and
+      // neighbouring rules overlap there by their projected ends (half the rule's width each
+      // side), so the anti-aliased pixels along the rule's edges are painted twice; one rule
+      // across the cells paints them once. A rule moved or missing, or a fill, differs elsewhere.
+      assertThat(drawn.pages()).as("seed %d", seed).hasSameSizeAs(laidOut.pages());
+      for (int p = 0; p < drawn.pages().size(); p++) {
+        int width = drawn.pages().get(p).width();
+        int[] a = drawn.pages().get(p).rgb();
+        int[] b = laidOut.pages().get(p).rgb();
+        assertThat(a).hasSameSizeAs(b);
+        for (int k = 0; k < a.length; k++) {
+          if (a[k] != b[k]) {
+            int x = k % width;
+            assertThat(nearCellEdge(x))
+                .as("seed %d, page %d: pixel (%d, %d) differs", seed, p + 1, x, k / width)
+                .isTrue();
+          }
+        }
+      }
       assertThat(drawn.glyphs()).as("seed %d", seed).hasSameSizeAs(laidOut.glyphs());
       for (int i = 0; i < drawn.glyphs().size(); i++) {
         Glyph d = drawn.glyphs().get(i);
