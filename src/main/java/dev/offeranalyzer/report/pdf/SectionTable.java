@@ -204,54 +204,68 @@ final class SectionTable extends PdfPTable {
 
     private static void fill(
         PdfPCell[] cells, float xPos, float top, float bottom, PdfContentByte canvas) {
-      int k = 0;
-      while (k < cells.length) {
-        Decoration d = decoration(cells[k]);
-        if (d == null || d.background() == null) {
-          k++;
-          continue;
-        }
-        float left = cells[k].getLeft() + xPos;
-        float right = cells[k].getRight() + xPos;
-        k++;
-        while (k < cells.length
-            && decoration(cells[k]) != null
-            && d.background().equals(decoration(cells[k]).background())
-            && cells[k].getLeft() + xPos == right) {
-          right = cells[k].getRight() + xPos;
-          k++;
-        }
-        canvas.setColorFill(d.background());
-        canvas.rectangle(left, bottom, right - left, top - bottom);
-        canvas.fill();
-      }
+      runs(
+          cells,
+          xPos,
+          Decoration::background,
+          (d, left, right) -> {
+            canvas.setColorFill(d.background());
+            canvas.rectangle(left, bottom, right - left, top - bottom);
+            canvas.fill();
+          });
     }
 
     private static void rule(PdfPCell[] cells, float xPos, float bottom, PdfContentByte canvas) {
+      runs(
+          cells,
+          xPos,
+          d -> d.rule() == null ? null : List.of(d.rule(), d.ruleWidth()),
+          (d, left, right) -> {
+            canvas.setLineWidth(d.ruleWidth());
+            canvas.setColorStroke(d.rule());
+            canvas.moveTo(left, bottom);
+            canvas.lineTo(right, bottom);
+            canvas.stroke();
+            canvas.resetRGBColorStroke();
+          });
+    }
+
+    /** Draws a run of cells: the first cell's decoration, the run's left and right edges. */
+    private interface Run {
+      void draw(Decoration decoration, float left, float right);
+    }
+
+    /**
+     * Each run of neighbouring drawn cells whose decorations give equal {@code key}s (null: not
+     * drawn), from the left edge of its first cell to the right edge of its last.
+     */
+    private static void runs(
+        PdfPCell[] cells,
+        float xPos,
+        java.util.function.Function<Decoration, Object> key,
+        Run run) {
       int k = 0;
       while (k < cells.length) {
         Decoration d = decoration(cells[k]);
-        if (d == null || d.rule() == null) {
+        Object value = d == null ? null : key.apply(d);
+        if (value == null) {
           k++;
           continue;
         }
         float left = cells[k].getLeft() + xPos;
         float right = cells[k].getRight() + xPos;
         k++;
-        while (k < cells.length
-            && decoration(cells[k]) != null
-            && d.rule().equals(decoration(cells[k]).rule())
-            && d.ruleWidth() == decoration(cells[k]).ruleWidth()
-            && cells[k].getLeft() + xPos == right) {
+        while (k < cells.length) {
+          Decoration next = decoration(cells[k]);
+          if (next == null
+              || !value.equals(key.apply(next))
+              || cells[k].getLeft() + xPos != right) {
+            break;
+          }
           right = cells[k].getRight() + xPos;
           k++;
         }
-        canvas.setLineWidth(d.ruleWidth());
-        canvas.setColorStroke(d.rule());
-        canvas.moveTo(left, bottom);
-        canvas.lineTo(right, bottom);
-        canvas.stroke();
-        canvas.resetRGBColorStroke();
+        run.draw(d, left, right);
       }
     }
   }
