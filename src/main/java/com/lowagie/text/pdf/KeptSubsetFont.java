@@ -363,8 +363,9 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
 
   /**
    * Appends the glyphs of {@code text} as a PDF string, as {@code FontDetails.convertToBytes} and
-   * {@code PdfContentByte.escapeAndAppendString} do, recording each glyph's first character for the
-   * subset; false, with nothing appended, when the text holds a surrogate.
+   * {@code PdfContentByte.escapeAndAppendString} do (the latter escapes each glyph once, {@link
+   * #lookUp}), recording each glyph's first character for the subset; false, with nothing appended,
+   * when the text holds a surrogate.
    */
   private boolean encode(FontDetails details, char[] text, int from, int to, ByteBuffer out) {
     for (int k = from; k < to; k++) {
@@ -416,26 +417,15 @@ public final class KeptSubsetFont extends TrueTypeFontUnicode {
     if (metrics == null) {
       glyphBytes = NO_GLYPH;
     } else {
-      ByteBuffer escaped = new ByteBuffer(4);
-      escaped(escaped, (byte) (metrics[0] >> 8));
-      escaped(escaped, (byte) metrics[0]);
-      glyphBytes = escaped.toByteArray();
+      // OpenPDF's own escaping of a string of one glyph, without its parentheses.
+      ByteBuffer escaped = new ByteBuffer(6);
+      PdfContentByte.escapeAndAppendString(
+          new byte[] {(byte) (metrics[0] >> 8), (byte) metrics[0]}, escaped);
+      byte[] string = escaped.toByteArray();
+      glyphBytes = Arrays.copyOfRange(string, 1, string.length - 1);
     }
     bytesByChar[c] = glyphBytes;
     return glyphBytes;
-  }
-
-  /** One byte of a PDF string, as {@code PdfContentByte.escapeAndAppendString} writes it. */
-  private static void escaped(ByteBuffer out, byte b) {
-    switch (b) {
-      case '\r' -> out.append("\\r");
-      case '\n' -> out.append("\\n");
-      case '\t' -> out.append("\\t");
-      case '\b' -> out.append("\\b");
-      case '\f' -> out.append("\\f");
-      case '(', ')', '\\' -> out.append_i('\\').append_i(b);
-      default -> out.append_i(b);
-    }
   }
 
   private Object call(Method method, Object... args) throws DocumentException {
