@@ -41,7 +41,7 @@ final class SqliteLibrary {
       return;
     }
     done = true;
-    if (System.getProperty("org.sqlite.lib.path") != null || !linuxX86WithGlibc()) {
+    if (System.getProperty("org.sqlite.lib.path") != null || !keptHere()) {
       return;
     }
     Path cache = cacheFolder();
@@ -114,7 +114,11 @@ final class SqliteLibrary {
     }
   }
 
-  private static boolean linuxX86WithGlibc() {
+  /**
+   * Whether this machine keeps a copy: Linux on x86-64 with glibc, the library in the jar being
+   * built for it (the tests run on the same condition).
+   */
+  static boolean keptHere() {
     String os = System.getProperty("os.name", "");
     String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
     return os.startsWith("Linux")
