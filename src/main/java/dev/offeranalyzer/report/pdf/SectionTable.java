@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A section table, always laid out across the full width between the margins, whose plain text
@@ -240,10 +241,7 @@ final class SectionTable extends PdfPTable {
      * drawn), from the left edge of its first cell to the right edge of its last.
      */
     private static void runs(
-        PdfPCell[] cells,
-        float xPos,
-        java.util.function.Function<Decoration, Object> key,
-        Run run) {
+        PdfPCell[] cells, float xPos, Function<Decoration, Object> key, Run run) {
       int k = 0;
       while (k < cells.length) {
         Decoration d = decoration(cells[k]);
