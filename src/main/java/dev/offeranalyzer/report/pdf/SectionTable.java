@@ -37,6 +37,9 @@ final class SectionTable extends PdfPTable {
 
   private final ReportFonts fonts;
 
+  /** Whether a cell spanning rows was added: then every cell goes through OpenPDF's own steps. */
+  private boolean rowspans;
+
   /**
    * @param relativeWidths the columns' relative widths
    * @param contentWidth the width between the page margins, which the table fills
@@ -63,7 +66,52 @@ final class SectionTable extends PdfPTable {
     for (int k = first; k < first + span && k < absoluteWidths.length; k++) {
       right += absoluteWidths[k];
     }
-    return super.addCell(drawn(cell, fonts, left, right));
+    PdfPCell c = drawn(cell, fonts, left, right);
+    if (c.getRowspan() != 1) {
+      rowspans = true;
+    }
+    if (!(c.getCellEvent() instanceof Drawn)
+        || rowspans
+        || runDirection == PdfWriter.RUN_DIRECTION_RTL) {
+      return super.addCell(c);
+    }
+    // PdfPTable.addCell, without a copy of the cell (drawn() made it the table's) and with the
+    // steps for rowspans and right-to-left rows left out (this table has neither).
+    rowCompleted = false;
+    int colspan = Math.min(Math.max(c.getColspan(), 1), currentRow.length - currentRowIdx);
+    c.setColspan(colspan);
+    if (colspan != 1) {
+      isColspan = true;
+    }
+    if (c.getRunDirection() == PdfWriter.RUN_DIRECTION_DEFAULT) {
+      c.setRunDirection(runDirection);
+    }
+    currentRow[currentRowIdx] = c;
+    currentRowIdx += colspan;
+    if (currentRowIdx >= currentRow.length) {
+      PdfPRow row =
+          DrawnRow.allDrawn(currentRow) ? new DrawnRow(currentRow) : new PdfPRow(currentRow);
+      if (totalWidth > 0) {
+        row.setWidths(absoluteWidths);
+        totalHeight += row.getMaxHeights();
+      }
+      rows.add(row);
+      currentRow = new PdfPCell[getNumberOfColumns()];
+      currentRowIdx = 0;
+      rowCompleted = true;
+    }
+    return c;
+  }
+
+  /**
+   * The row a page of this table is written with: OpenPDF's copy of the row and of each of its
+   * cells, except for a row of drawn cells, which shares its cells (drawing them changes none).
+   */
+  @Override
+  protected PdfPRow adjustCellsInRow(int start, int end) {
+    return !rowspans && getRow(start) instanceof DrawnRow row
+        ? row.copy()
+        : super.adjustCellsInRow(start, end);
   }
 
   /**
@@ -264,6 +312,91 @@ final class SectionTable extends PdfPTable {
           k++;
         }
         run.draw(d, left, right);
+      }
+    }
+  }
+
+  /**
+   * A row whose cells are all drawn: OpenPDF's row, without the work it does for each cell's text,
+   * which a drawn cell does not have. For each cell, OpenPDF copies its (empty) column of text to
+   * measure the cell, and again to write it, and runs it, which writes nothing; here the height is
+   * the cell's fixed height, and writing a cell is its background and borders, then its event. Same
+   * pages, byte for byte ({@code SectionTableTest}).
+   */
+  static final class DrawnRow extends PdfPRow {
+
+    DrawnRow(PdfPCell[] cells) {
+      super(cells);
+    }
+
+    static boolean allDrawn(PdfPCell[] cells) {
+      for (PdfPCell cell : cells) {
+        if (cell != null && !(cell.getCellEvent() instanceof Drawn)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A copy with the same cells and its own heights, as {@code new PdfPRow(row)} makes one. */
+    DrawnRow copy() {
+      DrawnRow row = new DrawnRow(cells.clone());
+      System.arraycopy(widths, 0, row.widths, 0, widths.length);
+      row.maxHeight = maxHeight;
+      row.calculated = calculated;
+      return row;
+    }
+
+    /** {@code PdfPRow.calculateHeights}: the tallest cell, a drawn cell's height being fixed. */
+    @Override
+    public float calculateHeights() {
+      maxHeight = 0;
+      for (PdfPCell cell : cells) {
+        if (cell != null && cell.getFixedHeight() > maxHeight) {
+          maxHeight = cell.getFixedHeight();
+        }
+      }
+      calculated = true;
+      return maxHeight;
+    }
+
+    /** {@code PdfPRow.writeCells}, for cells without text, image or rotation. */
+    @Override
+    public void writeCells(
+        int colStart, int colEnd, float xPos, float yPos, PdfContentByte[] canvases) {
+      if (!calculated) {
+        calculateHeights();
+      }
+      colEnd = colEnd < 0 ? cells.length : Math.min(colEnd, cells.length);
+      colStart = Math.max(colStart, 0);
+      if (colStart >= colEnd) {
+        return;
+      }
+      int first = colStart;
+      while (first >= 0 && cells[first] == null) {
+        if (first > 0) {
+          xPos -= widths[first - 1];
+        }
+        first--;
+      }
+      first = Math.max(first, 0);
+      if (cells[first] != null) {
+        xPos -= cells[first].getLeft();
+      }
+      for (int k = first; k < colEnd; k++) {
+        PdfPCell cell = cells[k];
+        if (cell == null) {
+          continue;
+        }
+        float height = maxHeight + extraHeights[k];
+        writeBorderAndBackground(xPos, yPos, height, cell, canvases);
+        Rectangle position =
+            new Rectangle(
+                cell.getLeft() + xPos,
+                cell.getTop() + yPos - height,
+                cell.getRight() + xPos,
+                cell.getTop() + yPos);
+        cell.getCellEvent().cellLayout(cell, position, canvases);
       }
     }
   }
