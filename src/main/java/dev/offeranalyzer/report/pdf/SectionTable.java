@@ -37,8 +37,11 @@ final class SectionTable extends PdfPTable {
 
   private final ReportFonts fonts;
 
-  /** Whether a cell spanning rows was added: then every cell goes through OpenPDF's own steps. */
-  private boolean rowspans;
+  /**
+   * Whether every row is left to OpenPDF's own steps: once a cell spanning rows was added (or when
+   * asked, to compare the two), instead of {@link DrawnRow}s.
+   */
+  private boolean openPdfRows;
 
   /**
    * @param relativeWidths the columns' relative widths
@@ -46,7 +49,16 @@ final class SectionTable extends PdfPTable {
    * @param fonts the rendering's fonts, whose widths break the lines
    */
   SectionTable(float[] relativeWidths, float contentWidth, ReportFonts fonts) {
+    this(relativeWidths, contentWidth, fonts, false);
+  }
+
+  /**
+   * @param openPdfRows true to have OpenPDF copy, measure and write every row (its own steps, for
+   *     tests that compare them with {@link DrawnRow}s)
+   */
+  SectionTable(float[] relativeWidths, float contentWidth, ReportFonts fonts, boolean openPdfRows) {
     super(relativeWidths);
+    this.openPdfRows = openPdfRows;
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     setWidthPercentage(100);
     setTotalWidth(contentWidth);
@@ -68,10 +80,10 @@ final class SectionTable extends PdfPTable {
     }
     PdfPCell c = drawn(cell, fonts, left, right);
     if (c.getRowspan() != 1) {
-      rowspans = true;
+      openPdfRows = true;
     }
     if (!(c.getCellEvent() instanceof Drawn)
-        || rowspans
+        || openPdfRows
         || runDirection == PdfWriter.RUN_DIRECTION_RTL) {
       return super.addCell(c);
     }
@@ -109,7 +121,7 @@ final class SectionTable extends PdfPTable {
    */
   @Override
   protected PdfPRow adjustCellsInRow(int start, int end) {
-    return !rowspans && getRow(start) instanceof DrawnRow row
+    return !openPdfRows && getRow(start) instanceof DrawnRow row
         ? row.copy()
         : super.adjustCellsInRow(start, end);
   }

@@ -11,6 +11,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
@@ -144,6 +145,16 @@ class SectionTableTest {
   }
 
   private static List<List<PdfPCell>> rows(PdfToolkit kit, long seed) {
+    return rows(kit, seed, false);
+  }
+
+  /**
+   * 40 rows of random cells, zebra rows and total rows.
+   *
+   * @param plain true for cells of plain text only (each drawn by {@link SectionTable}), so that
+   *     most rows are {@link SectionTable.DrawnRow}s
+   */
+  private static List<List<PdfPCell>> rows(PdfToolkit kit, long seed, boolean plain) {
     Random random = new Random(seed);
     Font[] fonts = {kit.body, kit.bodyBold, kit.small, kit.label, kit.heading, kit.tileValue};
     String[] words = {
@@ -177,8 +188,12 @@ class SectionTableTest {
           sb.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
         }
         Font f = fonts[random.nextInt(fonts.length)];
+        int kind = random.nextInt(7);
+        if (plain && (kind == 3 || kind == 5 || kind == 6)) {
+          kind = 0;
+        }
         PdfPCell cell =
-            switch (random.nextInt(7)) {
+            switch (kind) {
               case 5 -> kit.card(card(kit, sb.toString(), random));
               case 6 -> kit.wide(kit.text(sb.toString(), f), 1);
               case 0 -> kit.cell(sb.toString(), f);
@@ -271,6 +286,78 @@ class SectionTableTest {
         assertThat(d.x()).as("seed %d glyph %d %s", seed, i, d).isCloseTo(o.x(), within(0.01f));
         assertThat(d.y()).as("seed %d glyph %d %s", seed, i, d).isCloseTo(o.y(), within(0.01f));
       }
+    }
+  }
+
+  /**
+   * The page contents of a document of three tables, each over several pages: a section (two header
+   * rows repeated on each page, rows not split) of plain cells, a table of random cells, and a
+   * table whose cells hold a table of plain cells each.
+   *
+   * @param openPdfRows whether the tables leave every row to OpenPDF ({@link SectionTable})
+   */
+  private static List<byte[]> pages(long seed, boolean openPdfRows, List<PdfPRow> rowsSeen)
+      throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.LETTER, 50, 50, 48, 50);
+    PdfWriter writer = PdfWriter.getInstance(doc, out);
+    doc.open();
+    PdfToolkit kit = new PdfToolkit(FONTS, writer, WIDTH);
+    SectionTable section = new SectionTable(COLUMNS, WIDTH, FONTS, openPdfRows);
+    section.setSplitRows(false);
+    for (int h = 0; h < 2; h++) {
+      PdfPCell head = kit.cell("Heading " + h, kit.heading);
+      head.setColspan(COLUMNS.length);
+      section.addCell(head);
+    }
+    section.setHeaderRows(2);
+    SectionTable mixed = new SectionTable(COLUMNS, WIDTH, FONTS, openPdfRows);
+    SectionTable outer = new SectionTable(new float[] {1, 1}, WIDTH, FONTS, openPdfRows);
+    List<List<PdfPCell>> plain = rows(kit, seed, true);
+    plain.addAll(rows(kit, seed + 100, true));
+    plain.forEach(row -> row.forEach(section::addCell));
+    rows(kit, seed, false).forEach(row -> row.forEach(mixed::addCell));
+    for (int i = 0; i < 6; i++) {
+      SectionTable inner = new SectionTable(COLUMNS, WIDTH / 2, FONTS, openPdfRows);
+      rows(kit, seed + 200 + i, true).subList(0, 5).forEach(row -> row.forEach(inner::addCell));
+      PdfPCell holder = new PdfPCell(inner);
+      holder.setPadding(0);
+      outer.addCell(holder);
+    }
+    doc.add(kit.text("Before the tables", kit.body));
+    doc.add(section);
+    doc.add(mixed);
+    doc.add(outer);
+    doc.close();
+    rowsSeen.addAll(section.getRows());
+    rowsSeen.addAll(mixed.getRows());
+    PdfReader reader = new PdfReader(out.toByteArray());
+    List<byte[]> pages = new java.util.ArrayList<>();
+    for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+      pages.add(reader.getPageContent(p));
+    }
+    return pages;
+  }
+
+  @Test
+  void rowsOfDrawnCellsWriteTheBytesOfOpenPdfsOwnRows() throws Exception {
+    for (long seed = 1; seed <= 6; seed++) {
+      List<PdfPRow> own = new java.util.ArrayList<>();
+      List<PdfPRow> theirs = new java.util.ArrayList<>();
+      List<byte[]> drawn = pages(seed, false, own);
+      List<byte[]> openPdf = pages(seed, true, theirs);
+      assertThat(drawn.size()).as("seed %d: pages", seed).isGreaterThan(3);
+      assertThat(drawn).as("seed %d: pages", seed).hasSameSizeAs(openPdf);
+      for (int p = 0; p < drawn.size(); p++) {
+        assertThat(new String(drawn.get(p), java.nio.charset.StandardCharsets.ISO_8859_1))
+            .as("seed %d, page %d", seed, p + 1)
+            .isEqualTo(new String(openPdf.get(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+      // Both ways were taken: most rows drawn here, none by OpenPDF's own steps.
+      assertThat(own.stream().filter(r -> r instanceof SectionTable.DrawnRow).count())
+          .as("seed %d: drawn rows", seed)
+          .isGreaterThan(40);
+      assertThat(theirs).noneMatch(r -> r instanceof SectionTable.DrawnRow);
     }
   }
 
