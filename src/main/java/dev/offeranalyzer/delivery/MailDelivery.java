@@ -302,15 +302,17 @@ public final class MailDelivery {
       List<Draft> drafts = new ArrayList<>();
       java.util.concurrent.ExecutorService pool =
           threads > 1 && mails.size() > 1
-              // Twice the threads: each write waits for the disk (fsync) as long as it composes.
               ? java.util.concurrent.Executors.newFixedThreadPool(
-                  2 * threads,
+                  WRITERS_PER_THREAD * threads,
                   r -> {
                     Thread t = new Thread(r, "outbox-writer");
                     t.setDaemon(true);
                     return t;
                   })
               : null;
+      // Two groups of drafts in flight: while the writers compose and write one, this thread
+      // decides the next, and records the one before in the ledger.
+      List<Writing> previous = List.of();
       try {
         for (ReportMail mail : mails) {
           // Lower case: "A1" and "a1" would be one file on Windows and macOS.
@@ -325,13 +327,17 @@ public final class MailDelivery {
           Draft draft = decide(mail);
           if (draft != null) {
             drafts.add(draft);
-            if (drafts.size() == DRAFTS_AT_ONCE * 2 * threads) {
-              writeDrafts(drafts, pool);
-              drafts.clear();
+            if (drafts.size() == DRAFTS_AT_ONCE * WRITERS_PER_THREAD * threads) {
+              List<Writing> current = startWriting(drafts, pool);
+              recordWritten(previous);
+              previous = current;
+              drafts = new ArrayList<>();
             }
           }
         }
-        writeDrafts(drafts, pool);
+        List<Writing> last = startWriting(drafts, pool);
+        recordWritten(previous);
+        recordWritten(last);
       } finally {
         if (pool != null) {
           pool.shutdownNow();
@@ -435,12 +441,13 @@ public final class MailDelivery {
       return new Draft(mail, to, sha, messageId, SafeNames.stem(offerId) + ".eml", existing, pdf);
     }
 
-    /**
-     * Composes and writes {@code drafts} (on the pool's threads when there is one), then records
-     * each in the ledger in their order.
-     */
-    private void writeDrafts(List<Draft> drafts, java.util.concurrent.ExecutorService pool) {
-      List<java.util.concurrent.Future<String>> done = new ArrayList<>(drafts.size());
+    /** A draft being composed and written: why it could not be, or null once written. */
+    private record Writing(Draft draft, java.util.concurrent.Future<String> problem) {}
+
+    /** Starts composing and writing {@code drafts}, on the pool's threads when there is one. */
+    private List<Writing> startWriting(
+        List<Draft> drafts, java.util.concurrent.ExecutorService pool) {
+      List<Writing> writing = new ArrayList<>(drafts.size());
       for (Draft d : drafts) {
         java.util.concurrent.FutureTask<String> task =
             new java.util.concurrent.FutureTask<>(() -> composeAndWrite(d));
@@ -449,13 +456,18 @@ public final class MailDelivery {
         } else {
           pool.execute(task);
         }
-        done.add(task);
+        writing.add(new Writing(d, task));
       }
-      for (int i = 0; i < drafts.size(); i++) {
-        Draft d = drafts.get(i);
+      return writing;
+    }
+
+    /** Waits for each draft of {@code writing} in turn and records it in the ledger. */
+    private void recordWritten(List<Writing> writing) {
+      for (Writing w : writing) {
+        Draft d = w.draft();
         String problem;
         try {
-          problem = done.get(i).get();
+          problem = w.problem().get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new DeliveryException("interrupted while writing the outbox", e);
@@ -787,6 +799,12 @@ public final class MailDelivery {
 
   /** How many drafts per thread are composed at once: bounds the messages held in memory. */
   private static final int DRAFTS_AT_ONCE = 4;
+
+  /**
+   * Outbox writers per thread of the run: a writer waits for the disk (the forced write of its
+   * file) several times as long as it composes (docs/performance.md, sixth round).
+   */
+  private static final int WRITERS_PER_THREAD = 4;
 
   /** A message decided on, to compose and write ({@code pdf} already read when it was needed). */
   private record Draft(

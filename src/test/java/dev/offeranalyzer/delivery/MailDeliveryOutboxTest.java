@@ -390,7 +390,8 @@ class MailDeliveryOutboxTest {
   @Test
   void severalThreads_writeTheSameMessagesAndLedgerAsOne() throws Exception {
     List<ReportMail> mails = new java.util.ArrayList<>();
-    for (int i = 1; i <= 13; i++) {
+    // More drafts than four threads compose at once (64), so that groups of drafts overlap.
+    for (int i = 1; i <= 150; i++) {
       Path pdf = fakePdf(dir, "reports/OF-" + i + ".pdf", "offer " + i);
       String email = i == 5 ? "not an address" : "client" + i + "@example.com";
       mails.add(mail("OF-" + i, "Client " + i, email, pdf));
@@ -405,11 +406,11 @@ class MailDeliveryOutboxTest {
     DeliveryReport r4 = delivery(keys).threads(4).deliver(four, Ledgers.of(four), mails, false);
 
     assertThat(r4).isEqualTo(r1);
-    assertThat(r1.written()).isEqualTo(12);
+    assertThat(r1.written()).isEqualTo(149);
     assertThat(Ledgers.of(four).all()).isEqualTo(Ledgers.of(one).all());
     try (var files = Files.list(one.resolve("outbox"))) {
       List<Path> emls = files.filter(f -> f.toString().endsWith(".eml")).sorted().toList();
-      assertThat(emls).hasSize(12);
+      assertThat(emls).hasSize(149);
       for (Path eml : emls) {
         MimeMessage a = parse(eml);
         MimeMessage b = parse(four.resolve("outbox").resolve(eml.getFileName()));
