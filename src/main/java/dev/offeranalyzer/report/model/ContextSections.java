@@ -25,6 +25,10 @@ import java.util.List;
 /** The sections around the offer: the market comparison, competing offers, the assumptions. */
 final class ContextSections {
 
+  /** The working hours of a year, grouped ("2,080"): the same on every report, made once. */
+  private static final String HOURS_PER_YEAR =
+      String.format(java.util.Locale.US, "%,d", CompensationEngine.HOURS_PER_YEAR);
+
   private ContextSections() {}
 
   static MarketSection market(Analysis a) {
@@ -159,7 +163,7 @@ final class ContextSections {
                 + " target of base, paid in full every year.");
     out.add(
         "Hourly rate: the 4-year average over "
-            + String.format(java.util.Locale.US, "%,d", CompensationEngine.HOURS_PER_YEAR)
+            + HOURS_PER_YEAR
             + " working hours a year (40 hours × 52 weeks).");
     out.add(
         "Sign-on is counted in the year it is paid; if you leave early, terms "

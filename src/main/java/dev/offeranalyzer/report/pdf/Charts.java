@@ -11,8 +11,9 @@ import dev.offeranalyzer.report.model.ReportModel.MarketRow;
 import dev.offeranalyzer.report.model.ReportModel.YearRow;
 import dev.offeranalyzer.report.model.TakeHomeSection;
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The report's charts, drawn as vector graphics straight into a PDF template with the embedded
@@ -273,13 +274,15 @@ final class Charts {
 
   /** Axis labels: {@code $0}, {@code $250k}, {@code $1.2M}. */
   static String compact(long dollars) {
+    // Decimal arithmetic, rounded half up as %.2f and %.1f round: no Formatter or pattern per
+    // label.
     if (dollars >= 1_000_000) {
-      String m = String.format(Locale.US, "%.2f", dollars / 1_000_000.0).replaceAll("\\.?0+$", "");
-      return "$" + m + "M";
+      BigDecimal m = BigDecimal.valueOf(dollars, 6).setScale(2, RoundingMode.HALF_UP);
+      return "$" + m.stripTrailingZeros().toPlainString() + "M";
     }
     if (dollars >= 1_000) {
-      String k = String.format(Locale.US, "%.1f", dollars / 1_000.0).replaceAll("\\.0$", "");
-      return "$" + k + "k";
+      String k = BigDecimal.valueOf(dollars, 3).setScale(1, RoundingMode.HALF_UP).toPlainString();
+      return "$" + (k.endsWith(".0") ? k.substring(0, k.length() - 2) : k) + "k";
     }
     return Formats.dollars(dollars);
   }
