@@ -207,6 +207,27 @@ final class Wiring {
       }
 
       @Override
+      public Early early(Path outputDir, Ledger ledger) {
+        MailDelivery.Staging staging = mail.stage(outputDir, ledger);
+        return new Early() {
+          @Override
+          public void offer(ReportMail m) {
+            staging.offer(m);
+          }
+
+          @Override
+          public DeliveryReport finish() {
+            return staging.finish();
+          }
+
+          @Override
+          public void close() {
+            staging.close();
+          }
+        };
+      }
+
+      @Override
       public String hint(DeliveryReport report) {
         return deliveryHint(report);
       }

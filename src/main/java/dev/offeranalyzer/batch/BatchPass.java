@@ -38,6 +38,34 @@ public final class BatchPass {
      */
     DeliveryReport deliver(Path outputDir, Ledger ledger, List<ReportMail> mails);
 
+    /**
+     * Starts writing the batch's messages while its reports are still being made, when it only
+     * writes drafts; null (the default) to write them all with {@link #deliver} after the batch.
+     */
+    default Early early(Path outputDir, Ledger ledger) {
+      return null;
+    }
+
+    /**
+     * Messages written while the batch runs: the same messages, ledger and report as {@link
+     * #deliver} over the same mails once {@link #finish}ed; closed without, none is left.
+     */
+    interface Early extends AutoCloseable {
+      /** The message of a report just written, in the reports' order. */
+      void offer(ReportMail mail);
+
+      /**
+       * The messages put in place and recorded, after the batch.
+       *
+       * @throws DeliveryException as {@link Mailer#deliver}
+       */
+      DeliveryReport finish();
+
+      /** Removes the messages not put in place by {@link #finish}. */
+      @Override
+      void close();
+    }
+
     /** A hint after the email line (e.g. how to send a dry run's messages), or empty. */
     default String hint(DeliveryReport report) {
       return "";
@@ -126,9 +154,22 @@ public final class BatchPass {
    * closing line naming the file; the previous summary is then left as it was and no email goes.
    */
   public Outcome run(List<Path> files) {
+    // Drafts only: the outbox is written while the reports are made, on the cores they leave.
+    Mailer.Early early = mailer.sends() ? null : mailer.early(folder.dir(), folder.ledger());
+    try {
+      return run(files, early);
+    } finally {
+      if (early != null) {
+        early.close();
+      }
+    }
+  }
+
+  private Outcome run(List<Path> files, Mailer.Early early) {
     long runId = folder.state().startRun(command, clock.instant());
     long t0 = System.nanoTime();
     List<ReportMail> mails = new ArrayList<>();
+    boolean[] anyMail = {false};
     long[] recordNanos = {0};
     BatchResult result;
     StateException groupFailure;
@@ -142,7 +183,8 @@ public final class BatchPass {
                 long start = System.nanoTime();
                 Optional<ReportMail> mail = mailer.mail(a, pdf);
                 folder.record(row, findings, mail.map(ReportMail::contentKey).orElse(null));
-                mail.ifPresent(mails::add);
+                mail.ifPresent(early != null ? early::offer : mails::add);
+                anyMail[0] |= mail.isPresent();
                 recordNanos[0] += System.nanoTime() - start;
               });
     } finally {
@@ -186,7 +228,7 @@ public final class BatchPass {
     long deliveryNanos = 0;
     DeliveryReport delivery = null;
     if (result.fatal() != null || !summaryWritten) {
-      if (!mails.isEmpty()) {
+      if (anyMail[0]) {
         console.always("Email: nothing written or sent, as the output folder cannot be written");
       }
     } else if (!result.stopped()) {
@@ -195,7 +237,8 @@ public final class BatchPass {
           folder.state().beginGroup();
         }
         try {
-          delivery = mailer.deliver(folder.dir(), folder.ledger(), mails);
+          delivery =
+              early != null ? early.finish() : mailer.deliver(folder.dir(), folder.ledger(), mails);
         } finally {
           folder.state().endGroup();
           // Not needed again: the summary below is written without holding 100,000 of them.

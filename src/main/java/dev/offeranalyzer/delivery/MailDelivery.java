@@ -129,9 +129,146 @@ public final class MailDelivery {
    */
   public DeliveryReport deliver(
       Path outputDir, Ledger ledger, List<ReportMail> mails, boolean send) {
+    Objects.requireNonNull(mails, "mails");
+    Opened opened = open(outputDir, ledger, send, mails.stream().anyMatch(ReportMail::hasEmail));
+    if (opened == null) {
+      // Nothing to write and nothing left from earlier runs: leave the output folder alone.
+      return new DeliveryReport(0, 0, 0, 0, mails.size(), 0, List.of());
+    }
+    try (opened) {
+      return opened.run().execute(mails);
+    }
+  }
+
+  /**
+   * Writes the messages of a batch while its reports are still being made, for a batch that only
+   * writes drafts (no {@code send}). Each report's message is decided as soon as the report is
+   * written ({@link Staging#offer}), then composed and written by the outbox writers under its
+   * temporary name; {@link Staging#finish}, after the batch, renames them into place and records
+   * them in the ledger in the reports' order: the same messages, ledger and report as {@link
+   * #deliver}. Closed without finishing (the batch stopped), it removes them: nothing is written.
+   */
+  public Staging stage(Path outputDir, Ledger ledger) {
+    return new Staging(Objects.requireNonNull(outputDir), Objects.requireNonNull(ledger));
+  }
+
+  /** A batch's messages written while it runs ({@link #stage}). */
+  public final class Staging implements AutoCloseable {
+    private final Path outputDir;
+    private final Ledger ledger;
+
+    /** Messages offered before the outbox was opened (no address yet), or when it cannot be. */
+    private final List<ReportMail> held = new ArrayList<>();
+
+    private Opened opened;
+
+    /** The outbox could not be opened while the batch ran: {@link #deliver} after it says why. */
+    private boolean afterBatch;
+
+    private RuntimeException failure;
+    private boolean finished;
+
+    private Staging(Path outputDir, Ledger ledger) {
+      this.outputDir = outputDir;
+      this.ledger = ledger;
+    }
+
+    /** The message of a report just written: decided now, written by the outbox writers. */
+    public void offer(ReportMail mail) {
+      if (failure != null) {
+        return;
+      }
+      if (opened == null && !afterBatch && mail.hasEmail()) {
+        try {
+          opened = open(outputDir, ledger, false, true);
+          opened.run().staged = true;
+          opened.run().begin(threads > 1);
+          for (ReportMail m : held) {
+            opened.run().take(m);
+          }
+          held.clear();
+        } catch (RuntimeException e) {
+          // Settings, an outbox held by another run or not writable: deliver() says so later.
+          release();
+          afterBatch = true;
+        }
+      }
+      if (opened == null) {
+        held.add(mail);
+        return;
+      }
+      try {
+        opened.run().take(mail);
+      } catch (RuntimeException e) {
+        // Given when the batch is done, as deliver() would have given it then.
+        failure = e;
+        close();
+      }
+    }
+
+    /**
+     * Renames the written messages into place and records them, in the reports' order; the report
+     * {@link #deliver} would give for the same messages.
+     *
+     * @throws DeliveryException as {@link #deliver}
+     */
+    public DeliveryReport finish() {
+      finished = true;
+      if (failure != null) {
+        throw failure;
+      }
+      if (opened == null) {
+        return deliver(outputDir, ledger, held, false);
+      }
+      try {
+        return opened.run().end();
+      } finally {
+        release();
+      }
+    }
+
+    /** Without {@link #finish} (the batch stopped): removes the messages written so far. */
+    @Override
+    public void close() {
+      if (opened != null && !finished) {
+        opened.run().discard();
+      }
+      release();
+    }
+
+    private void release() {
+      if (opened != null) {
+        Opened o = opened;
+        opened = null;
+        o.close();
+      }
+    }
+  }
+
+  /** A delivery's run with the outbox it holds locked until closed. */
+  private record Opened(Run run, FileChannel channel, FileLock lock, Path lockFile)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        try {
+          lock.release();
+        } finally {
+          channel.close();
+        }
+      } catch (IOException e) {
+        throw new DeliveryException(lockFile + ": cannot lock the outbox (" + e + ")", e);
+      }
+    }
+  }
+
+  /**
+   * Checks the settings, creates the outbox and locks it for one run of delivery; null when {@code
+   * anyAddress} is false and there is no outbox (nothing to write, nothing left from before).
+   */
+  private Opened open(Path outputDir, Ledger ledger, boolean send, boolean anyAddress) {
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(ledger, "ledger");
-    Objects.requireNonNull(mails, "mails");
     InternetAddress from = fromAddress(send);
     InternetAddress cc = configAddress("mail.cc", settings.mailCc());
     InternetAddress coach = configAddress("coach.email", settings.coachEmail());
@@ -140,7 +277,7 @@ public final class MailDelivery {
             ? Addresses.withName(coach, settings.coachName())
             : null;
     SmtpSettings smtp = send ? SmtpSettings.from(settings, env) : null;
-    if (from == null && mails.stream().anyMatch(ReportMail::hasEmail)) {
+    if (from == null && anyAddress) {
       LOG.info(
           "Neither mail.from nor coach.email is set: the messages in the outbox have no From"
               + " header; set mail.from before using --send");
@@ -151,10 +288,8 @@ public final class MailDelivery {
     ReportMessages messages = new ReportMessages(from, cc, replyTo, settings.coachName(), clock);
 
     Path outbox = outputDir.resolve(OUTBOX);
-    if (!Files.isDirectory(outbox) && mails.stream().noneMatch(ReportMail::hasEmail)) {
-      // Nothing to write and nothing left from earlier runs: leave the output folder alone.
-      int skipped = mails.size();
-      return new DeliveryReport(0, 0, 0, 0, skipped, 0, List.of());
+    if (!Files.isDirectory(outbox) && !anyAddress) {
+      return null;
     }
     try {
       Files.createDirectories(outbox);
@@ -162,28 +297,37 @@ public final class MailDelivery {
       throw new DeliveryException(outbox + ": cannot create the outbox (" + e + ")", e);
     }
     Path lockFile = outbox.resolve(LOCK_FILE);
-    try (FileChannel channel =
-        FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        throw new DeliveryException(
-            outbox
-                + ": another run is delivering from this outbox (it holds "
-                + lockFile
-                + "); nothing was written or sent");
-      }
-      try {
-        return new Run(outbox, ledger, from, smtp, messages).execute(mails);
-      } finally {
-        lock.release();
-      }
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     } catch (IOException e) {
       throw new DeliveryException(lockFile + ": cannot lock the outbox (" + e + ")", e);
+    }
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    } catch (IOException e) {
+      closeQuietly(channel);
+      throw new DeliveryException(lockFile + ": cannot lock the outbox (" + e + ")", e);
+    }
+    if (lock == null) {
+      closeQuietly(channel);
+      throw new DeliveryException(
+          outbox
+              + ": another run is delivering from this outbox (it holds "
+              + lockFile
+              + "); nothing was written or sent");
+    }
+    return new Opened(new Run(outbox, ledger, from, smtp, messages), channel, lock, lockFile);
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      LOG.debug("closing the outbox lock file: {}", e.toString());
     }
   }
 
@@ -294,54 +438,104 @@ public final class MailDelivery {
       this.ledger = ledger;
     }
 
+    private final Set<String> stems = new HashSet<>();
+    private final Set<String> batchOffers = new HashSet<>();
+    private List<Draft> drafts = new ArrayList<>();
+    private List<Writing> previous = new ArrayList<>();
+    private java.util.concurrent.ExecutorService pool;
+
+    /**
+     * Whether drafts are staged: written under their temporary names while the batch still runs,
+     * and renamed into place and recorded in the ledger only by {@link #end} ({@link Staging}).
+     */
+    private boolean staged;
+
+    /** Problems found while staging, logged by {@link #end} (after the batch's own lines). */
+    private final List<String> unlogged = new ArrayList<>();
+
     DeliveryReport execute(List<ReportMail> mails) {
-      removeLeftoverTempFiles();
-      archiveSentLeftovers();
-      Set<String> stems = new HashSet<>();
-      Set<String> batchOffers = new HashSet<>();
-      List<Draft> drafts = new ArrayList<>();
-      java.util.concurrent.ExecutorService pool =
-          threads > 1 && mails.size() > 1
-              ? java.util.concurrent.Executors.newFixedThreadPool(
-                  WRITERS_PER_THREAD * threads,
-                  r -> {
-                    Thread t = new Thread(r, "outbox-writer");
-                    t.setDaemon(true);
-                    return t;
-                  })
-              : null;
-      // Two groups of drafts in flight: while the writers compose and write one, this thread
-      // decides the next, and records the one before in the ledger.
-      List<Writing> previous = List.of();
+      begin(threads > 1 && mails.size() > 1);
       try {
         for (ReportMail mail : mails) {
-          // Lower case: "A1" and "a1" would be one file on Windows and macOS.
-          if (mail.hasEmail()
-              && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
-            problem(
-                "offer %s: appears more than once in this batch; only the first is delivered",
-                mail.offerId());
-            continue;
-          }
-          batchOffers.add(mail.offerId());
-          Draft draft = decide(mail);
-          if (draft != null) {
-            drafts.add(draft);
-            if (drafts.size() == DRAFTS_AT_ONCE * WRITERS_PER_THREAD * threads) {
-              List<Writing> current = startWriting(drafts, pool);
-              recordWritten(previous);
-              previous = current;
-              drafts = new ArrayList<>();
-            }
-          }
+          take(mail);
         }
+      } catch (RuntimeException e) {
+        discard();
+        throw e;
+      }
+      return end();
+    }
+
+    /** Clears what a killed run left, then starts the writers (none: this thread writes). */
+    void begin(boolean writers) {
+      removeLeftoverTempFiles();
+      archiveSentLeftovers();
+      if (writers) {
+        pool =
+            java.util.concurrent.Executors.newFixedThreadPool(
+                WRITERS_PER_THREAD * threads,
+                r -> {
+                  Thread t = new Thread(r, "outbox-writer");
+                  t.setDaemon(true);
+                  return t;
+                });
+      }
+    }
+
+    /**
+     * Decides one report's message and starts writing it. Unless staged, two groups of drafts are
+     * in flight: while the writers compose and write one, this thread decides the next, and records
+     * the one before in the ledger.
+     */
+    void take(ReportMail mail) {
+      // Lower case: "A1" and "a1" would be one file on Windows and macOS.
+      if (mail.hasEmail() && !stems.add(SafeNames.stem(mail.offerId()).toLowerCase(Locale.ROOT))) {
+        problem(
+            "offer %s: appears more than once in this batch; only the first is delivered",
+            mail.offerId());
+        return;
+      }
+      batchOffers.add(mail.offerId());
+      Draft draft = decide(mail);
+      if (draft == null) {
+        return;
+      }
+      drafts.add(draft);
+      if (drafts.size() == DRAFTS_AT_ONCE * WRITERS_PER_THREAD * threads) {
+        List<Writing> current = startWriting(drafts, pool);
+        if (staged) {
+          previous.addAll(current);
+        } else {
+          recordWritten(previous);
+          previous = current;
+        }
+        drafts = new ArrayList<>();
+      }
+    }
+
+    /**
+     * Writes the last drafts, records every draft not yet recorded (renaming staged ones into
+     * place), sends with {@code send}, and gives the report.
+     */
+    DeliveryReport end() {
+      try {
         List<Writing> last = startWriting(drafts, pool);
+        drafts = new ArrayList<>();
+        if (staged) {
+          previous.addAll(last);
+          last = List.of();
+        }
         recordWritten(previous);
+        previous = new ArrayList<>();
         recordWritten(last);
+      } catch (RuntimeException e) {
+        discard();
+        throw e;
       } finally {
         if (pool != null) {
           pool.shutdownNow();
         }
+        logUnlogged();
       }
       if (smtp != null) {
         queueRetries(batchOffers);
@@ -482,8 +676,49 @@ public final class MailDelivery {
           problem("offer %s: %s", d.mail().offerId(), problem);
           continue;
         }
+        if (staged) {
+          Path target = outbox.resolve(d.file());
+          try {
+            AtomicFiles.commit(AtomicFiles.temporary(target), target);
+          } catch (IOException e) {
+            throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
+          }
+        }
         record(d);
       }
+    }
+
+    /**
+     * Stops the writers and removes every staged draft not renamed into place: a batch that stopped
+     * writes no message (and records none).
+     */
+    void discard() {
+      if (pool != null) {
+        pool.shutdownNow();
+        try {
+          pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      // A stopped batch says nothing of the messages it did not write.
+      unlogged.clear();
+      if (staged) {
+        List<Writing> left = new ArrayList<>(previous);
+        previous = new ArrayList<>();
+        for (Writing w : left) {
+          try {
+            Files.deleteIfExists(AtomicFiles.temporary(outbox.resolve(w.draft().file())));
+          } catch (IOException e) {
+            LOG.warn("{}: cannot remove a staged message ({})", outbox, e.toString());
+          }
+        }
+      }
+    }
+
+    private void logUnlogged() {
+      unlogged.forEach(LOG::warn);
+      unlogged.clear();
     }
 
     /**
@@ -509,7 +744,11 @@ public final class MailDelivery {
       }
       Path target = outbox.resolve(d.file());
       try {
-        AtomicFiles.write(target, eml);
+        if (staged) {
+          AtomicFiles.stage(target, out -> out.write(eml));
+        } else {
+          AtomicFiles.write(target, eml);
+        }
       } catch (IOException e) {
         throw new DeliveryException(target + ": cannot write the message (" + e + ")", e);
       }
@@ -780,7 +1019,11 @@ public final class MailDelivery {
     private void problem(String format, Object... args) {
       String line = String.format(Locale.ROOT, format, args);
       errors.add(line);
-      LOG.warn(line);
+      if (staged) {
+        unlogged.add(line);
+      } else {
+        LOG.warn(line);
+      }
     }
 
     private void closeQuietly(Transport transport) {

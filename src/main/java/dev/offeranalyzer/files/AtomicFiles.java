@@ -35,13 +35,32 @@ public final class AtomicFiles {
    * and one delete fewer per report and per draft.
    */
   public static void write(Path target, Content content) throws IOException {
+    Path temp = stage(target, content);
+    boolean moved = false;
+    try {
+      commit(temp, target);
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /**
+   * The first half of {@link #write}: {@code content} written to {@code target}'s temporary file
+   * ({@link #temporary}) and forced to disk, to be renamed into place by {@link #commit} later, or
+   * deleted. A failed write leaves no temporary file.
+   *
+   * @return the temporary file
+   */
+  public static Path stage(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir);
     }
-    Path temp =
-        dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + TEMP_SUFFIX);
-    boolean moved = false;
+    Path temp = temporary(target);
+    boolean written = false;
     try {
       try (FileChannel channel =
           FileChannel.open(
@@ -54,18 +73,32 @@ public final class AtomicFiles {
         out.flush();
         channel.force(true);
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
+      written = true;
     } finally {
-      if (!moved) {
+      if (!written) {
         Files.deleteIfExists(temp);
       }
     }
+    return temp;
+  }
+
+  /** The second half of {@link #write}: the staged {@code temp} renamed to {@code target}. */
+  public static void commit(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * The temporary file {@link #write} and {@link #stage} use for {@code target}: in its folder,
+   * hidden, named after it and this process, ending with {@link #TEMP_SUFFIX}.
+   */
+  public static Path temporary(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    return dir.resolve(
+        "." + target.getFileName() + "." + ProcessHandle.current().pid() + TEMP_SUFFIX);
   }
 
   /** Writes bytes atomically. */

@@ -421,4 +421,88 @@ class MailDeliveryOutboxTest {
       }
     }
   }
+
+  private List<ReportMail> manyMails(Path base) throws Exception {
+    List<ReportMail> mails = new java.util.ArrayList<>();
+    for (int i = 1; i <= 150; i++) {
+      Path pdf = fakePdf(base, "reports/OF-" + i + ".pdf", "offer " + i);
+      // Some without an address (the first ones too: the outbox opens at the first address).
+      String email =
+          i == 5 ? "not an address" : i < 3 || i % 17 == 0 ? null : "client" + i + "@example.com";
+      mails.add(mail("OF-" + i, "Client " + i, email, pdf));
+    }
+    mails.add(mails.get(20));
+    return mails;
+  }
+
+  private static List<String> outboxFiles(Path out) throws Exception {
+    try (var files = Files.list(out.resolve("outbox"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void staged_writesTheMessagesLedgerAndReportOfDeliver() throws Exception {
+    List<ReportMail> mails = manyMails(dir);
+    Map<String, String> keys = smtpKeys(25);
+    Path after = dir.resolve("after");
+    DeliveryReport delivered =
+        delivery(keys).threads(4).deliver(after, Ledgers.of(after), mails, false);
+    Path during = dir.resolve("during");
+    DeliveryReport staged;
+    MailDelivery.Staging staging = delivery(keys).threads(4).stage(during, Ledgers.of(during));
+    try (staging) {
+      for (ReportMail m : mails) {
+        staging.offer(m);
+      }
+      // Nothing is in place, nor in the ledger, before the batch is done.
+      assertThat(outboxFiles(during)).noneMatch(f -> f.endsWith(".eml") && !f.startsWith("."));
+      assertThat(Ledgers.of(during).all()).isEmpty();
+      staged = staging.finish();
+    }
+    assertThat(staged).isEqualTo(delivered);
+    assertThat(staged.written()).isGreaterThan(100);
+    assertThat(Ledgers.of(during).all()).isEqualTo(Ledgers.of(after).all());
+    assertThat(outboxFiles(during)).isEqualTo(outboxFiles(after));
+    for (String f : outboxFiles(after)) {
+      if (f.endsWith(".eml")) {
+        MimeMessage a = parse(after.resolve("outbox").resolve(f));
+        MimeMessage b = parse(during.resolve("outbox").resolve(f));
+        assertThat(b.getMessageID()).isEqualTo(a.getMessageID());
+        assertThat(bodyText(b)).isEqualTo(bodyText(a));
+        assertThat(attachmentBytes(b)).isEqualTo(attachmentBytes(a));
+      }
+    }
+  }
+
+  @Test
+  void staged_andNotFinished_leavesNoMessage() throws Exception {
+    List<ReportMail> mails = manyMails(dir);
+    Path out = dir.resolve("stopped");
+    try (MailDelivery.Staging staging =
+        delivery(smtpKeys(25)).threads(2).stage(out, Ledgers.of(out))) {
+      for (ReportMail m : mails.subList(0, 120)) {
+        staging.offer(m);
+      }
+    }
+    // The batch stopped: no message under any name, none in the ledger; the outbox is free.
+    assertThat(outboxFiles(out)).containsExactly(".lock");
+    assertThat(Ledgers.of(out).all()).isEmpty();
+    DeliveryReport next =
+        delivery(smtpKeys(25)).threads(2).deliver(out, Ledgers.of(out), mails, false);
+    assertThat(next.written()).isGreaterThan(100);
+  }
+
+  @Test
+  void staged_withoutAnyAddress_leavesTheFolderAlone() throws Exception {
+    Path pdf = fakePdf(dir, "reports/OF-1.pdf", "offer 1");
+    Path out = dir.resolve("none");
+    DeliveryReport report;
+    try (MailDelivery.Staging staging = delivery(smtpKeys(25)).stage(out, Ledgers.of(out))) {
+      staging.offer(mail("OF-1", "Client 1", null, pdf));
+      report = staging.finish();
+    }
+    assertThat(report.written()).isZero();
+    assertThat(Files.exists(out.resolve("outbox"))).isFalse();
+  }
 }
