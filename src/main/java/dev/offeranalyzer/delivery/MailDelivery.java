@@ -636,7 +636,7 @@ public final class MailDelivery {
     }
 
     /** A draft being composed and written: why it could not be, or null once written. */
-    private record Writing(Draft draft, java.util.concurrent.Future<String> problem) {}
+    private record Writing(Entry draft, java.util.concurrent.Future<String> problem) {}
 
     /** Starts composing and writing {@code drafts}, on the pool's threads when there is one. */
     private List<Writing> startWriting(
@@ -650,7 +650,9 @@ public final class MailDelivery {
         } else {
           pool.execute(task);
         }
-        writing.add(new Writing(d, task));
+        // What the ledger needs of the draft, not the draft: a batch's staged drafts are all held
+        // until it ends (100,000 of them in a large one).
+        writing.add(new Writing(d.entry(), task));
       }
       return writing;
     }
@@ -658,7 +660,7 @@ public final class MailDelivery {
     /** Waits for each draft of {@code writing} in turn and records it in the ledger. */
     private void recordWritten(List<Writing> writing) {
       for (Writing w : writing) {
-        Draft d = w.draft();
+        Entry d = w.draft();
         String problem;
         try {
           problem = w.problem().get();
@@ -673,7 +675,7 @@ public final class MailDelivery {
         }
         if (problem != null) {
           failed++;
-          problem("offer %s: %s", d.mail().offerId(), problem);
+          problem("offer %s: %s", d.offerId(), problem);
           continue;
         }
         if (staged) {
@@ -756,9 +758,9 @@ public final class MailDelivery {
     }
 
     /** Keeps a written draft in the ledger and the queue. */
-    private void record(Draft d) {
-      String offerId = d.mail().offerId();
-      String recipient = d.to().getAddress();
+    private void record(Entry d) {
+      String offerId = d.offerId();
+      String recipient = d.recipient();
       written++;
       LedgerEntry fresh = LedgerEntry.pending(offerId, recipient, d.sha(), d.messageId(), d.file());
       LedgerEntry unsent = ledger.unsent(offerId).orElse(null);
@@ -1057,5 +1059,19 @@ public final class MailDelivery {
       String messageId,
       String file,
       LedgerEntry existing,
-      byte[] pdf) {}
+      byte[] pdf) {
+
+    Entry entry() {
+      return new Entry(mail.offerId(), to.getAddress(), sha, messageId, file, existing);
+    }
+  }
+
+  /** What the ledger keeps of a written draft. */
+  private record Entry(
+      String offerId,
+      String recipient,
+      String sha,
+      String messageId,
+      String file,
+      LedgerEntry existing) {}
 }
