@@ -161,7 +161,8 @@ public final class Formats {
   public static String quantity(BigDecimal n) {
     BigDecimal v = n.stripTrailingZeros();
     if (v.scale() <= 0) {
-      return String.format(Locale.US, "%,d", v.toBigIntegerExact());
+      java.math.BigInteger whole = v.toBigIntegerExact();
+      return (whole.signum() < 0 ? "-" : "") + grouped(whole.abs().toString());
     }
     return String.format(Locale.US, "%,." + v.scale() + "f", v);
   }

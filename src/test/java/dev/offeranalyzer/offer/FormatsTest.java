@@ -86,4 +86,16 @@ class FormatsTest {
           .isEqualTo(expectedCents);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void quantity_ofWholeNumbers_isWhatFormatterGroups() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      long n = random.nextLong() >> random.nextInt(64);
+      assertThat(Formats.quantity(BigDecimal.valueOf(n)))
+          .as("%d", n)
+          .isEqualTo(String.format(java.util.Locale.US, "%,d", n));
+    }
+    assertThat(Formats.quantity(new BigDecimal("2080"))).isEqualTo("2,080");
+  }
 }

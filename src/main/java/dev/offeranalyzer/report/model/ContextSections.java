@@ -27,7 +27,7 @@ final class ContextSections {
 
   /** The working hours of a year, grouped ("2,080"): the same on every report, made once. */
   private static final String HOURS_PER_YEAR =
-      String.format(java.util.Locale.US, "%,d", CompensationEngine.HOURS_PER_YEAR);
+      Formats.quantity(java.math.BigDecimal.valueOf(CompensationEngine.HOURS_PER_YEAR));
 
   private ContextSections() {}
 
