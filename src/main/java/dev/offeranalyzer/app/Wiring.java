@@ -8,6 +8,7 @@ import dev.offeranalyzer.batch.OfferSource;
 import dev.offeranalyzer.batch.ReportRenderer;
 import dev.offeranalyzer.config.Settings;
 import dev.offeranalyzer.delivery.DeliveryReport;
+import dev.offeranalyzer.delivery.EarlyDrafts;
 import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.MailDelivery;
 import dev.offeranalyzer.delivery.ReportMail;
@@ -207,24 +208,8 @@ final class Wiring {
       }
 
       @Override
-      public Early early(Path outputDir, Ledger ledger) {
-        MailDelivery.Staging staging = mail.stage(outputDir, ledger);
-        return new Early() {
-          @Override
-          public void offer(ReportMail m) {
-            staging.offer(m);
-          }
-
-          @Override
-          public DeliveryReport finish() {
-            return staging.finish();
-          }
-
-          @Override
-          public void close() {
-            staging.close();
-          }
-        };
+      public EarlyDrafts early(Path outputDir, Ledger ledger) {
+        return mail.stage(outputDir, ledger);
       }
 
       @Override

@@ -3,6 +3,7 @@ package dev.offeranalyzer.batch;
 import dev.offeranalyzer.delivery.DeliveryException;
 import dev.offeranalyzer.delivery.DeliveryReport;
 import dev.offeranalyzer.delivery.DeliveryState;
+import dev.offeranalyzer.delivery.EarlyDrafts;
 import dev.offeranalyzer.delivery.Ledger;
 import dev.offeranalyzer.delivery.ReportMail;
 import dev.offeranalyzer.output.OutputFolder;
@@ -42,28 +43,8 @@ public final class BatchPass {
      * Starts writing the batch's messages while its reports are still being made, when it only
      * writes drafts; null (the default) to write them all with {@link #deliver} after the batch.
      */
-    default Early early(Path outputDir, Ledger ledger) {
+    default EarlyDrafts early(Path outputDir, Ledger ledger) {
       return null;
-    }
-
-    /**
-     * Messages written while the batch runs: the same messages, ledger and report as {@link
-     * #deliver} over the same mails once {@link #finish}ed; closed without, none is left.
-     */
-    interface Early extends AutoCloseable {
-      /** The message of a report just written, in the reports' order. */
-      void offer(ReportMail mail);
-
-      /**
-       * The messages put in place and recorded, after the batch.
-       *
-       * @throws DeliveryException as {@link Mailer#deliver}
-       */
-      DeliveryReport finish();
-
-      /** Removes the messages not put in place by {@link #finish}. */
-      @Override
-      void close();
     }
 
     /** A hint after the email line (e.g. how to send a dry run's messages), or empty. */
@@ -155,7 +136,7 @@ public final class BatchPass {
    */
   public Outcome run(List<Path> files) {
     // Drafts only: the outbox is written while the reports are made, on the cores they leave.
-    Mailer.Early early = mailer.sends() ? null : mailer.early(folder.dir(), folder.ledger());
+    EarlyDrafts early = mailer.sends() ? null : mailer.early(folder.dir(), folder.ledger());
     try {
       return run(files, early);
     } finally {
@@ -165,7 +146,7 @@ public final class BatchPass {
     }
   }
 
-  private Outcome run(List<Path> files, Mailer.Early early) {
+  private Outcome run(List<Path> files, EarlyDrafts early) {
     long runId = folder.state().startRun(command, clock.instant());
     long t0 = System.nanoTime();
     List<ReportMail> mails = new ArrayList<>();

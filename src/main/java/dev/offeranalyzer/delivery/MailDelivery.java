@@ -153,7 +153,7 @@ public final class MailDelivery {
   }
 
   /** A batch's messages written while it runs ({@link #stage}). */
-  public final class Staging implements AutoCloseable {
+  public final class Staging implements EarlyDrafts {
     private final Path outputDir;
     private final Ledger ledger;
 
@@ -174,6 +174,7 @@ public final class MailDelivery {
     }
 
     /** The message of a report just written: decided now, written by the outbox writers. */
+    @Override
     public void offer(ReportMail mail) {
       if (failure != null) {
         return;
@@ -212,6 +213,7 @@ public final class MailDelivery {
      *
      * @throws DeliveryException as {@link #deliver}
      */
+    @Override
     public DeliveryReport finish() {
       finished = true;
       if (failure != null) {
