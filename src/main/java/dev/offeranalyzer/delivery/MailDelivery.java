@@ -182,8 +182,7 @@ public final class MailDelivery {
       if (opened == null && !afterBatch && mail.hasEmail()) {
         try {
           opened = open(outputDir, ledger, false, true);
-          opened.run().staged = true;
-          opened.run().begin(threads > 1);
+          opened.run().begin(threads > 1, true);
           for (ReportMail m : held) {
             opened.run().take(m);
           }
@@ -443,7 +442,13 @@ public final class MailDelivery {
     private final Set<String> stems = new HashSet<>();
     private final Set<String> batchOffers = new HashSet<>();
     private List<Draft> drafts = new ArrayList<>();
+
+    /**
+     * Drafts being written and not yet recorded: the group before the one being decided, or
+     * (staged) every draft of the batch so far.
+     */
     private List<Writing> previous = new ArrayList<>();
+
     private java.util.concurrent.ExecutorService pool;
 
     /**
@@ -456,7 +461,7 @@ public final class MailDelivery {
     private final List<String> unlogged = new ArrayList<>();
 
     DeliveryReport execute(List<ReportMail> mails) {
-      begin(threads > 1 && mails.size() > 1);
+      begin(threads > 1 && mails.size() > 1, false);
       try {
         for (ReportMail mail : mails) {
           take(mail);
@@ -468,8 +473,13 @@ public final class MailDelivery {
       return end();
     }
 
-    /** Clears what a killed run left, then starts the writers (none: this thread writes). */
-    void begin(boolean writers) {
+    /**
+     * Clears what a killed run left, then starts the writers (none: this thread writes).
+     *
+     * @param staged whether drafts are staged ({@link #staged})
+     */
+    void begin(boolean writers, boolean staged) {
+      this.staged = staged;
       removeLeftoverTempFiles();
       archiveSentLeftovers();
       if (writers) {
@@ -504,14 +514,14 @@ public final class MailDelivery {
       }
       drafts.add(draft);
       if (drafts.size() == DRAFTS_AT_ONCE * WRITERS_PER_THREAD * threads) {
-        List<Writing> current = startWriting(drafts, pool);
+        List<Writing> current = startWriting(drafts);
+        drafts = new ArrayList<>();
         if (staged) {
           previous.addAll(current);
         } else {
           recordWritten(previous);
           previous = current;
         }
-        drafts = new ArrayList<>();
       }
     }
 
@@ -521,15 +531,10 @@ public final class MailDelivery {
      */
     DeliveryReport end() {
       try {
-        List<Writing> last = startWriting(drafts, pool);
+        previous.addAll(startWriting(drafts));
         drafts = new ArrayList<>();
-        if (staged) {
-          previous.addAll(last);
-          last = List.of();
-        }
         recordWritten(previous);
         previous = new ArrayList<>();
-        recordWritten(last);
       } catch (RuntimeException e) {
         discard();
         throw e;
@@ -638,11 +643,10 @@ public final class MailDelivery {
     }
 
     /** A draft being composed and written: why it could not be, or null once written. */
-    private record Writing(Entry draft, java.util.concurrent.Future<String> problem) {}
+    private record Writing(Entry entry, java.util.concurrent.Future<String> problem) {}
 
     /** Starts composing and writing {@code drafts}, on the pool's threads when there is one. */
-    private List<Writing> startWriting(
-        List<Draft> drafts, java.util.concurrent.ExecutorService pool) {
+    private List<Writing> startWriting(List<Draft> drafts) {
       List<Writing> writing = new ArrayList<>(drafts.size());
       for (Draft d : drafts) {
         java.util.concurrent.FutureTask<String> task =
@@ -662,7 +666,7 @@ public final class MailDelivery {
     /** Waits for each draft of {@code writing} in turn and records it in the ledger. */
     private void recordWritten(List<Writing> writing) {
       for (Writing w : writing) {
-        Entry d = w.draft();
+        Entry d = w.entry();
         String problem;
         try {
           problem = w.problem().get();
@@ -712,7 +716,7 @@ public final class MailDelivery {
         previous = new ArrayList<>();
         for (Writing w : left) {
           try {
-            Files.deleteIfExists(AtomicFiles.temporary(outbox.resolve(w.draft().file())));
+            Files.deleteIfExists(AtomicFiles.temporary(outbox.resolve(w.entry().file())));
           } catch (IOException e) {
             LOG.warn("{}: cannot remove a staged message ({})", outbox, e.toString());
           }
