@@ -89,17 +89,17 @@ final class SectionTable extends PdfPTable {
     }
     // PdfPTable.addCell, without a copy of the cell (drawn() made it the table's) and with the
     // steps for rowspans and right-to-left rows left out (this table has neither).
+    // The cell's columns are the span measured above (the row holds as many as the widths).
     rowCompleted = false;
-    int colspan = Math.min(Math.max(c.getColspan(), 1), currentRow.length - currentRowIdx);
-    c.setColspan(colspan);
-    if (colspan != 1) {
+    c.setColspan(span);
+    if (span != 1) {
       isColspan = true;
     }
     if (c.getRunDirection() == PdfWriter.RUN_DIRECTION_DEFAULT) {
       c.setRunDirection(runDirection);
     }
     currentRow[currentRowIdx] = c;
-    currentRowIdx += colspan;
+    currentRowIdx += span;
     if (currentRowIdx >= currentRow.length) {
       PdfPRow row =
           DrawnRow.allDrawn(currentRow) ? new DrawnRow(currentRow) : new PdfPRow(currentRow);
