@@ -3,6 +3,7 @@ package dev.offeranalyzer.report.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PageNumbers;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
@@ -271,7 +272,7 @@ final class SectionTable extends PdfPTable {
           Decoration::background,
           (d, left, right) -> {
             canvas.setColorFill(d.background());
-            canvas.rectangle(left, bottom, right - left, top - bottom);
+            PageNumbers.rectangle(canvas, left, bottom, right - left, top - bottom);
             canvas.fill();
           });
     }

@@ -6,6 +6,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.KeptSubsetFont;
+import com.lowagie.text.pdf.PageNumbers;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -317,7 +318,7 @@ final class TextLines {
               case Element.ALIGN_CENTER -> left + (line.room + wider) / 2f;
               default -> left;
             };
-        cb.setTextMatrix(x, y);
+        PageNumbers.setTextMatrix(cb, x, y);
         int i = line.first;
         while (i <= line.last) {
           Style s = styles[i];
