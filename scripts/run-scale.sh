@@ -3,7 +3,13 @@
 # every PDF, the outbox (.eml drafts), the state and summary.xlsx. Prints wall seconds, ms per
 # offer, CPU seconds and peak RSS. Usage:
 #   scripts/run-scale.sh N [THREADS] [csv|xlsx] [extra run options...]
-# Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N).
+# Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N), FRESH.
+# By default the previous run's output folder is deleted just before the run. On an ext4 file
+# system without a journal (this VM's) that slows the run down: for a few minutes after a delete
+# the kernel's inode allocator skips the freed inodes one by one (fs/ext4/ialloc.c,
+# find_inode_bit and recently_deleted), so each new file costs more system time. FRESH=1 writes
+# into a new folder (out-THREADS-TIME) and deletes nothing: delete those folders yourself once a
+# series of runs is over.
 set -eu
 n=${1:?offers}
 threads=${2:-$(nproc)}
@@ -18,8 +24,12 @@ if [ ! -f "$input" ]; then
   [ "$kind" = xlsx ] && flag="--xlsx"
   java -jar "$jar" bench --offers "$n" $flag --input-only --keep "$work" > /dev/null
 fi
-out="$work/out-$threads"
-rm -rf "$out"
+if [ -n "${FRESH:-}" ]; then
+  out="$work/out-$threads-$(date +%s%N)"
+else
+  out="$work/out-$threads"
+  rm -rf "$out"
+fi
 printf 'report.date=2026-11-26\n' > "$work/date.properties"
 # shellcheck disable=SC2086
 /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
