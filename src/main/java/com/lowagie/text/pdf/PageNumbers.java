@@ -37,14 +37,8 @@ public final class PageNumbers {
     int n = out.count;
     System.arraycopy(IDENTITY, 0, b, n, IDENTITY.length);
     n += IDENTITY.length;
-    n = number(x, b, n);
-    b[n++] = ' ';
-    n = number(y, b, n);
-    b[n++] = ' ';
-    b[n++] = 'T';
-    b[n++] = 'm';
-    b[n++] = (byte) cb.separator;
-    out.count = n;
+    n = pair(x, y, b, n);
+    out.count = operator('T', 'm', cb, b, n);
   }
 
   /** {@code cb.rectangle(x, y, w, h)}: the same bytes. */
@@ -56,18 +50,26 @@ public final class PageNumbers {
     }
     byte[] b = room(out, 4 * NUMBER_MAX + 7);
     int n = out.count;
-    n = number(x, b, n);
+    n = pair(x, y, b, n);
+    n = pair(w, h, b, n);
+    out.count = operator('r', 'e', cb, b, n);
+  }
+
+  /** Two operands, each followed by a space. */
+  private static int pair(float first, float second, byte[] b, int n) {
+    n = number(first, b, n);
     b[n++] = ' ';
-    n = number(y, b, n);
+    n = number(second, b, n);
     b[n++] = ' ';
-    n = number(w, b, n);
-    b[n++] = ' ';
-    n = number(h, b, n);
-    b[n++] = ' ';
-    b[n++] = 'r';
-    b[n++] = 'e';
+    return n;
+  }
+
+  /** A two-letter operator and the content's separator. */
+  private static int operator(char a, char c, PdfContentByte cb, byte[] b, int n) {
+    b[n++] = (byte) a;
+    b[n++] = (byte) c;
     b[n++] = (byte) cb.separator;
-    out.count = n;
+    return n;
   }
 
   /**
