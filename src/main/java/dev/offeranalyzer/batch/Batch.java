@@ -10,6 +10,7 @@ import dev.offeranalyzer.report.summary.SummaryRow;
 import dev.offeranalyzer.rules.Analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -243,15 +244,19 @@ public final class Batch {
   /** One offer to report: its analysis and the PDF name chosen for it. */
   private record Job(Analysis analysis, String name) {}
 
-  /** A rendered report: the PDF bytes and the renderer's warnings. */
-  private record Rendered(byte[] pdf, List<String> warnings) {}
+  /**
+   * A rendered report: its PDF written and forced to disk under a temporary name ({@link
+   * AtomicFiles#stage}), to be renamed into place in submission order, and the renderer's warnings.
+   */
+  private record Rendered(Path staged, List<String> warnings) {}
 
   /**
    * The report stage of {@link #run}: {@link #submit} hands an analysis to the worker threads,
-   * which render its PDF to bytes (report model and PDF, pure); every IO happens here, on the
-   * calling thread, in submission order: the atomic PDF write, the sink, console lines and
-   * progress, and the offer's error when its report failed. Holds at most {@code 4 x threads}
-   * reports in memory.
+   * which render its PDF (report model and PDF, pure) and write it under its temporary name, forced
+   * to disk, so the threads wait for the disk in parallel. Everything else happens here, on the
+   * calling thread, in submission order: the PDF renamed into place, the sink, console lines and
+   * progress, and the offer's error when its report failed. At most {@code 4 x threads} reports are
+   * in flight; a report not renamed into place (the output full) has its temporary file deleted.
    */
   private final class Reports {
     private final Path outputDir;
@@ -292,7 +297,7 @@ public final class Batch {
         Job job = new Job(a, name);
         OrderedPipeline.Outcome<Job, Rendered> outcome;
         try {
-          outcome = new OrderedPipeline.Outcome<>(done, job, render(inline, job), null);
+          outcome = new OrderedPipeline.Outcome<>(done, job, render(inline, job, outputDir), null);
         } catch (Exception | StackOverflowError e) {
           Exception error = e instanceof Exception ex ? ex : new RuntimeException(e);
           outcome = new OrderedPipeline.Outcome<>(done, job, null, error);
@@ -307,7 +312,7 @@ public final class Batch {
                 4 * threads,
                 () -> {
                   ReportRenderer renderer = renderers.get();
-                  return job -> render(renderer, job);
+                  return job -> render(renderer, job, outputDir);
                 },
                 this::write);
       }
@@ -321,16 +326,20 @@ public final class Batch {
       }
     }
 
-    private static Rendered render(ReportRenderer renderer, Job job) throws IOException {
+    /** Renders the job's PDF and stages it under its temporary name in {@code outputDir}. */
+    private static Rendered render(ReportRenderer renderer, Job job, Path outputDir)
+        throws IOException {
       ByteArrayOutputStream buf = new ByteArrayOutputStream(64 * 1024);
       List<String> warnings = renderer.render(job.analysis(), buf);
-      return new Rendered(buf.toByteArray(), warnings);
+      Path staged = AtomicFiles.stage(outputDir.resolve(job.name()), buf::writeTo);
+      return new Rendered(staged, warnings);
     }
 
     /** Writes one report and tells the sink; a failure is this offer's error only. */
     private void write(OrderedPipeline.Outcome<Job, Rendered> outcome) {
       if (fatal != null) {
-        // The disk is full: reports still in flight are not written (nothing half-written).
+        // The disk is full: reports still in flight are not put in place (nothing half-written).
+        discard(outcome);
         return;
       }
       Analysis a = outcome.item().analysis();
@@ -341,7 +350,7 @@ public final class Batch {
         if (!outcome.ok()) {
           throw outcome.error();
         }
-        AtomicFiles.write(pdf, out -> out.write(outcome.result().pdf()));
+        AtomicFiles.commit(outcome.result().staged(), pdf);
         outcome
             .result()
             .warnings()
@@ -372,6 +381,18 @@ public final class Batch {
         console.always("  " + err.describe());
       }
       console.progress("Writing reports", ++done, total);
+    }
+
+    /** Deletes the temporary file of a report that will not be put in place. */
+    private static void discard(OrderedPipeline.Outcome<Job, Rendered> outcome) {
+      if (outcome.ok()) {
+        try {
+          Files.deleteIfExists(outcome.result().staged());
+        } catch (IOException e) {
+          // The next run deletes what is left (output.PartialFiles).
+          LOG.debug("could not delete {}", outcome.result().staged(), e);
+        }
+      }
     }
 
     /** Finishes and writes every report in flight, then stops the worker threads. */

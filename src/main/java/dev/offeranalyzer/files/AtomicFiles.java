@@ -35,16 +35,7 @@ public final class AtomicFiles {
    * and one delete fewer per report and per draft.
    */
   public static void write(Path target, Content content) throws IOException {
-    Path temp = stage(target, content);
-    boolean moved = false;
-    try {
-      commit(temp, target);
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
+    commit(stage(target, content), target);
   }
 
   /**
@@ -82,12 +73,24 @@ public final class AtomicFiles {
     return temp;
   }
 
-  /** The second half of {@link #write}: the staged {@code temp} renamed to {@code target}. */
+  /**
+   * The second half of {@link #write}: the staged {@code temp} renamed to {@code target}. When the
+   * rename fails, {@code temp} is deleted.
+   */
   public static void commit(Path temp, Path target) throws IOException {
+    boolean moved = false;
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
     }
   }
 

@@ -48,6 +48,28 @@ class BatchThreadsTest {
     assertThat(dir.resolve("t-7.pdf")).doesNotExist();
     assertThat(dir.resolve("t-8.pdf")).hasContent("%PDF fake t-8");
     assertThat(p.console()).contains("t-7").contains("the renderer broke on t-7");
+    assertThat(partials(dir)).as("every report written was renamed into place").isEmpty();
+  }
+
+  @Test
+  void theOutputFullOnFourThreads_stopsThere_andLeavesNoTemporaryFile() throws Exception {
+    FakePipeline p = new FakePipeline();
+    BatchResult r = p.batchFullAt(4, "t-7").run(List.of(input(40)), dir, (a, row, f, pdf) -> {});
+
+    assertThat(r.fatal()).contains("t-7.pdf").contains("no space left on the device");
+    assertThat(r.reported()).extracting(SummaryRow::offerId).containsExactlyElementsOf(ids(6));
+    // The other threads wrote later reports while t-7 failed: none of them is put in place.
+    assertThat(p.rendered()).contains("t-8", "t-9", "t-10");
+    for (int i = 7; i <= 40; i++) {
+      assertThat(dir.resolve("t-" + i + ".pdf")).doesNotExist();
+    }
+    assertThat(partials(dir)).as("nothing half-written").isEmpty();
+  }
+
+  private static List<Path> partials(Path dir) throws Exception {
+    try (var files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".partial")).toList();
+    }
   }
 
   @Test

@@ -32,6 +32,7 @@ public final class FakePipeline {
   private final List<String> rendered = new ArrayList<>();
 
   private String failing;
+  private String full;
 
   public Batch batch() {
     return new Batch(FakePipeline::read, FakePipeline::analyse, this::render, newConsole());
@@ -45,6 +46,15 @@ public final class FakePipeline {
     this.failing = failingId;
     return new Batch(
         FakePipeline::read, FakePipeline::analyse, () -> this::render, threads, newConsole());
+  }
+
+  /**
+   * A batch rendering on {@code threads} threads whose output fills up at {@code fullId}: that
+   * report's write fails with "No space left on device", a moment after the others started.
+   */
+  public Batch batchFullAt(int threads, String fullId) {
+    this.full = fullId;
+    return batch(threads, null);
   }
 
   private Console newConsole() {
@@ -66,6 +76,15 @@ public final class FakePipeline {
       throws IOException {
     if (a.offer().offerId().equals(failing)) {
       throw new IllegalStateException("the renderer broke on " + failing);
+    }
+    if (a.offer().offerId().equals(full)) {
+      try {
+        // The reports after it are written by the other threads meanwhile.
+        wait(300);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("No space left on device");
     }
     out.write(("%PDF fake " + a.offer().offerId()).getBytes(StandardCharsets.UTF_8));
     rendered.add(a.offer().offerId());
