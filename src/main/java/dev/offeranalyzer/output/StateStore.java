@@ -222,6 +222,12 @@ public final class StateStore implements Ledger, AutoCloseable {
           + " last_error, sent_at, message_id, eml_file";
 
   private final Path file;
+  private static final String INSERT_OFFER =
+      "INSERT INTO offers ("
+          + OFFER_COLUMNS
+          + ", candidate_key, reported_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
   private final Connection db;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   // What changed since the summary last asked (takeChanges); everything, before it first asks,
@@ -436,18 +442,11 @@ public final class StateStore implements Ledger, AutoCloseable {
     offerChanged(row.offerId());
     inTransaction(
         () -> {
-          try (PreparedStatement del =
-              db.prepareStatement("DELETE FROM offers WHERE offer_id = ?")) {
-            del.setString(1, row.offerId());
-            del.executeUpdate();
-          }
-          try (PreparedStatement ins =
-              db.prepareStatement(
-                  "INSERT INTO offers ("
-                      + OFFER_COLUMNS
-                      + ", candidate_key, reported_at)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?)")) {
+          PreparedStatement del = kept("DELETE FROM offers WHERE offer_id = ?");
+          del.setString(1, row.offerId());
+          del.executeUpdate();
+          {
+            PreparedStatement ins = kept(INSERT_OFFER);
             int i = 1;
             ins.setString(i++, row.offerId());
             ins.setString(i++, row.candidate() == null ? "" : row.candidate());
@@ -475,10 +474,11 @@ public final class StateStore implements Ledger, AutoCloseable {
           }
           putTakeHome(row);
           putPlans(row);
-          try (PreparedStatement ins =
-              db.prepareStatement(
-                  "INSERT INTO findings (offer_id, position, severity, rule, title, figures,"
-                      + " advice) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          {
+            PreparedStatement ins =
+                kept(
+                    "INSERT INTO findings (offer_id, position, severity, rule, title, figures,"
+                        + " advice) VALUES (?, ?, ?, ?, ?, ?, ?)");
             int position = 0;
             for (FindingRow f : findings) {
               ins.setString(1, row.offerId());
@@ -496,13 +496,13 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   private void putTakeHome(SummaryRow row) throws SQLException {
-    try (PreparedStatement del =
-            db.prepareStatement("DELETE FROM take_home_years WHERE offer_id = ?");
-        PreparedStatement ins =
-            db.prepareStatement(
-                "INSERT INTO take_home_years (offer_id, year, wages, federal, social_security,"
-                    + " medicare, state, city, payroll_programs, take_home, withheld,"
-                    + " due_at_filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    PreparedStatement del = kept("DELETE FROM take_home_years WHERE offer_id = ?");
+    PreparedStatement ins =
+        kept(
+            "INSERT INTO take_home_years (offer_id, year, wages, federal, social_security,"
+                + " medicare, state, city, payroll_programs, take_home, withheld,"
+                + " due_at_filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    {
       del.setString(1, row.offerId());
       del.executeUpdate();
       for (TaxYear t : row.takeHome()) {
@@ -519,12 +519,13 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   private void putPlans(SummaryRow row) throws SQLException {
-    try (PreparedStatement del = db.prepareStatement("DELETE FROM plan_tiers WHERE offer_id = ?");
-        PreparedStatement ins =
-            db.prepareStatement(
-                "INSERT INTO plan_tiers (offer_id, position, tier, base_target, grant_target,"
-                    + " sign_on_target, proposed_total, ask_percent)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    PreparedStatement del = kept("DELETE FROM plan_tiers WHERE offer_id = ?");
+    PreparedStatement ins =
+        kept(
+            "INSERT INTO plan_tiers (offer_id, position, tier, base_target, grant_target,"
+                + " sign_on_target, proposed_total, ask_percent)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    {
       del.setString(1, row.offerId());
       del.executeUpdate();
       int position = 0;
@@ -1176,12 +1177,13 @@ public final class StateStore implements Ledger, AutoCloseable {
   /** Stores {@code v} as it is (the takeover and tests). */
   void insertVersion(OfferVersion v) throws SQLException {
     offerChanged(v.offerId());
-    try (PreparedStatement ins =
-        db.prepareStatement(
-            "INSERT INTO offer_versions (offer_id, version, seen_on, candidate, inputs,"
-                + " base_salary, sign_on_total, grant_value, annual_bonus_pct, four_year_total,"
-                + " target_base, target_sign_on, target_grant)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    {
+      PreparedStatement ins =
+          kept(
+              "INSERT INTO offer_versions (offer_id, version, seen_on, candidate, inputs,"
+                  + " base_salary, sign_on_total, grant_value, annual_bonus_pct,"
+                  + " four_year_total, target_base, target_sign_on, target_grant)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       ins.setString(1, v.offerId());
       ins.setInt(2, v.version());
       ins.setString(3, v.seen().toString());
@@ -1606,12 +1608,7 @@ public final class StateStore implements Ledger, AutoCloseable {
    */
   private synchronized <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
     try {
-      PreparedStatement ps = statements.get(sql);
-      if (ps == null) {
-        ps = db.prepareStatement(sql);
-        statements.put(sql, ps);
-      }
-      ps.clearParameters();
+      PreparedStatement ps = kept(sql);
       binder.bind(ps);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -1623,6 +1620,23 @@ public final class StateStore implements Ledger, AutoCloseable {
     } catch (SQLException e) {
       throw new StateException(file, e);
     }
+  }
+
+  /**
+   * The statement for {@code sql}, prepared once per store and kept, its parameters cleared: the
+   * queries of {@link #query} and the writes of each offer reported (preparing took about as long
+   * as running them). Only for work holding this store's lock (a synchronized method or {@link
+   * #inTransaction}); never closed by the caller ({@link #close} does).
+   */
+  private PreparedStatement kept(String sql) throws SQLException {
+    assert Thread.holdsLock(this);
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = db.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    ps.clearParameters();
+    return ps;
   }
 
   private int count(String sql) {
