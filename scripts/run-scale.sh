@@ -3,7 +3,10 @@
 # every PDF, the outbox (.eml drafts), the state and summary.xlsx. Prints wall seconds, ms per
 # offer, CPU seconds and peak RSS. Usage:
 #   scripts/run-scale.sh N [THREADS] [csv|xlsx] [extra run options...]
-# Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N), FRESH.
+# Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N), FRESH, LAUNCHER.
+# LAUNCHER=1 runs bin/offer-analyzer (the class-data archive of `./mvnw -Pcds package`, and the
+# JVM the launcher picks for the job's size) instead of `java -jar`; JAVA_OPTS then goes to the
+# launcher as OFFER_ANALYZER_JAVA_OPTS.
 # By default the previous run's output folder is deleted just before the run. On an ext4 file
 # system without a journal (this VM's) that slows the run down: for a few minutes after a delete
 # the kernel's inode allocator skips the freed inodes one by one (fs/ext4/ialloc.c,
@@ -31,14 +34,23 @@ else
   rm -rf "$out"
 fi
 printf 'report.date=2026-11-26\n' > "$work/date.properties"
-# shellcheck disable=SC2086
-/usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
-  java ${JAVA_OPTS:-} -jar "$jar" run -q -v --threads "$threads" --config "$work/date.properties" \
-  --input "$input" --output "$out" "$@" 2> "$work/run-$threads.log" | tail -3 || true
+if [ -n "${LAUNCHER:-}" ]; then
+  [ -f "$here/target/offer-analyzer.jsa" ] || echo "run-scale: no class-data archive; run ./mvnw -Pcds package" >&2
+  set -- "$here/bin/offer-analyzer" run -q -v --threads "$threads" --config "$work/date.properties" \
+    --input "$input" --output "$out" "$@"
+  how="bin/offer-analyzer"
+else
+  # shellcheck disable=SC2086
+  set -- java ${JAVA_OPTS:-} -jar "$jar" run -q -v --threads "$threads" --config "$work/date.properties" \
+    --input "$input" --output "$out" "$@"
+  how="java -jar"
+fi
+OFFER_ANALYZER_JAVA_OPTS=${JAVA_OPTS:-} /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
+  "$@" 2> "$work/run-$threads.log" | tail -3 || true
 read -r wall user sys rss < "$work/time.txt"
 grep Timing "$work/run-$threads.log" || true
 pdfs=$(find "$out" -maxdepth 1 -name '*.pdf' | wc -l)
 emls=$(find "$out/outbox" -maxdepth 1 -name '*.eml' 2>/dev/null | wc -l)
-echo "run-scale: $n offers ($kind), $threads thread(s), ${JAVA_OPTS:-default JVM}: wall ${wall} s," \
+echo "run-scale: $n offers ($kind), $threads thread(s), $how, ${JAVA_OPTS:-default JVM}: wall ${wall} s," \
   "$(echo "$wall $n" | awk '{printf "%.2f", $1 * 1000 / $2}') ms per offer, CPU user ${user} s" \
   "sys ${sys} s, peak RSS $((rss / 1024)) MiB; $pdfs PDFs, $emls messages"
