@@ -217,17 +217,16 @@ public final class StateStore implements Ledger, AutoCloseable {
           + " year4_total, four_year_total, four_year_average, market_position, red_flags,"
           + " proposed_four_year_total, ask_percent, approval, report_file,"
           + " four_year_total_with_refreshers, close_call, four_year_take_home, due_at_filing";
-  private static final String MESSAGE_COLUMNS =
-      "id, offer_id, recipient, fingerprint, state, attempts, first_try_at, next_try_at,"
-          + " last_error, sent_at, message_id, eml_file";
-
-  private final Path file;
   private static final String INSERT_OFFER =
       "INSERT INTO offers ("
           + OFFER_COLUMNS
           + ", candidate_key, reported_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String MESSAGE_COLUMNS =
+      "id, offer_id, recipient, fingerprint, state, attempts, first_try_at, next_try_at,"
+          + " last_error, sent_at, message_id, eml_file";
 
+  private final Path file;
   private final Connection db;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   // What changed since the summary last asked (takeChanges); everything, before it first asks,
@@ -445,53 +444,49 @@ public final class StateStore implements Ledger, AutoCloseable {
           PreparedStatement del = kept("DELETE FROM offers WHERE offer_id = ?");
           del.setString(1, row.offerId());
           del.executeUpdate();
-          {
-            PreparedStatement ins = kept(INSERT_OFFER);
-            int i = 1;
-            ins.setString(i++, row.offerId());
-            ins.setString(i++, row.candidate() == null ? "" : row.candidate());
-            ins.setString(i++, row.company());
-            ins.setString(i++, row.level());
-            ins.setString(i++, row.location());
-            for (Money y : row.years()) {
-              ins.setString(i++, text(y));
-            }
-            ins.setString(i++, text(row.fourYearTotal()));
-            ins.setString(i++, text(row.fourYearAverage()));
-            ins.setString(i++, text(row.marketPosition()));
-            ins.setInt(i++, row.redFlags());
-            ins.setString(i++, text(row.proposedTotal()));
-            ins.setString(i++, text(row.askPercent()));
-            ins.setString(i++, row.approval() == null ? "" : row.approval());
-            ins.setString(i++, row.reportFile() == null ? "" : row.reportFile());
-            ins.setString(i++, text(row.fourYearTotalWithRefreshers()));
-            ins.setString(i++, row.closeCall());
-            ins.setString(i++, text(row.fourYearTakeHome()));
-            ins.setString(i++, text(row.fourYearDueAtFiling()));
-            ins.setString(i++, CandidateKey.of(row.candidate()));
-            ins.setString(i, at.toString());
-            ins.executeUpdate();
+          PreparedStatement offer = kept(INSERT_OFFER);
+          int i = 1;
+          offer.setString(i++, row.offerId());
+          offer.setString(i++, row.candidate() == null ? "" : row.candidate());
+          offer.setString(i++, row.company());
+          offer.setString(i++, row.level());
+          offer.setString(i++, row.location());
+          for (Money y : row.years()) {
+            offer.setString(i++, text(y));
           }
+          offer.setString(i++, text(row.fourYearTotal()));
+          offer.setString(i++, text(row.fourYearAverage()));
+          offer.setString(i++, text(row.marketPosition()));
+          offer.setInt(i++, row.redFlags());
+          offer.setString(i++, text(row.proposedTotal()));
+          offer.setString(i++, text(row.askPercent()));
+          offer.setString(i++, row.approval() == null ? "" : row.approval());
+          offer.setString(i++, row.reportFile() == null ? "" : row.reportFile());
+          offer.setString(i++, text(row.fourYearTotalWithRefreshers()));
+          offer.setString(i++, row.closeCall());
+          offer.setString(i++, text(row.fourYearTakeHome()));
+          offer.setString(i++, text(row.fourYearDueAtFiling()));
+          offer.setString(i++, CandidateKey.of(row.candidate()));
+          offer.setString(i, at.toString());
+          offer.executeUpdate();
           putTakeHome(row);
           putPlans(row);
-          {
-            PreparedStatement ins =
-                kept(
-                    "INSERT INTO findings (offer_id, position, severity, rule, title, figures,"
-                        + " advice) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            int position = 0;
-            for (FindingRow f : findings) {
-              ins.setString(1, row.offerId());
-              ins.setInt(2, position++);
-              ins.setString(3, f.severity());
-              ins.setString(4, f.rule());
-              ins.setString(5, f.title());
-              ins.setString(6, f.figures());
-              ins.setString(7, f.advice());
-              ins.addBatch();
-            }
-            ins.executeBatch();
+          PreparedStatement finding =
+              kept(
+                  "INSERT INTO findings (offer_id, position, severity, rule, title, figures,"
+                      + " advice) VALUES (?, ?, ?, ?, ?, ?, ?)");
+          int position = 0;
+          for (FindingRow f : findings) {
+            finding.setString(1, row.offerId());
+            finding.setInt(2, position++);
+            finding.setString(3, f.severity());
+            finding.setString(4, f.rule());
+            finding.setString(5, f.title());
+            finding.setString(6, f.figures());
+            finding.setString(7, f.advice());
+            finding.addBatch();
           }
+          finding.executeBatch();
         });
   }
 
@@ -502,20 +497,18 @@ public final class StateStore implements Ledger, AutoCloseable {
             "INSERT INTO take_home_years (offer_id, year, wages, federal, social_security,"
                 + " medicare, state, city, payroll_programs, take_home, withheld,"
                 + " due_at_filing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    {
-      del.setString(1, row.offerId());
-      del.executeUpdate();
-      for (TaxYear t : row.takeHome()) {
-        int i = 1;
-        ins.setString(i++, row.offerId());
-        ins.setInt(i++, t.year());
-        for (Money m : t.amounts()) {
-          ins.setString(i++, text(m));
-        }
-        ins.addBatch();
+    del.setString(1, row.offerId());
+    del.executeUpdate();
+    for (TaxYear t : row.takeHome()) {
+      int i = 1;
+      ins.setString(i++, row.offerId());
+      ins.setInt(i++, t.year());
+      for (Money m : t.amounts()) {
+        ins.setString(i++, text(m));
       }
-      ins.executeBatch();
+      ins.addBatch();
     }
+    ins.executeBatch();
   }
 
   private void putPlans(SummaryRow row) throws SQLException {
@@ -525,23 +518,21 @@ public final class StateStore implements Ledger, AutoCloseable {
             "INSERT INTO plan_tiers (offer_id, position, tier, base_target, grant_target,"
                 + " sign_on_target, proposed_total, ask_percent)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    {
-      del.setString(1, row.offerId());
-      del.executeUpdate();
-      int position = 0;
-      for (PlanRow p : row.plans()) {
-        ins.setString(1, row.offerId());
-        ins.setInt(2, position++);
-        ins.setString(3, p.tier());
-        ins.setString(4, text(p.baseTarget()));
-        ins.setString(5, text(p.grantTarget()));
-        ins.setString(6, text(p.signOnTarget()));
-        ins.setString(7, text(p.proposedTotal()));
-        ins.setString(8, text(p.askPercent()));
-        ins.addBatch();
-      }
-      ins.executeBatch();
+    del.setString(1, row.offerId());
+    del.executeUpdate();
+    int position = 0;
+    for (PlanRow p : row.plans()) {
+      ins.setString(1, row.offerId());
+      ins.setInt(2, position++);
+      ins.setString(3, p.tier());
+      ins.setString(4, text(p.baseTarget()));
+      ins.setString(5, text(p.grantTarget()));
+      ins.setString(6, text(p.signOnTarget()));
+      ins.setString(7, text(p.proposedTotal()));
+      ins.setString(8, text(p.askPercent()));
+      ins.addBatch();
     }
+    ins.executeBatch();
   }
 
   /** Each offer's take-home years and plan tiers, for {@link #summaryRow} rows. */
@@ -1177,28 +1168,26 @@ public final class StateStore implements Ledger, AutoCloseable {
   /** Stores {@code v} as it is (the takeover and tests). */
   void insertVersion(OfferVersion v) throws SQLException {
     offerChanged(v.offerId());
-    {
-      PreparedStatement ins =
-          kept(
-              "INSERT INTO offer_versions (offer_id, version, seen_on, candidate, inputs,"
-                  + " base_salary, sign_on_total, grant_value, annual_bonus_pct,"
-                  + " four_year_total, target_base, target_sign_on, target_grant)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      ins.setString(1, v.offerId());
-      ins.setInt(2, v.version());
-      ins.setString(3, v.seen().toString());
-      ins.setString(4, v.candidate() == null ? "" : v.candidate());
-      ins.setString(5, v.inputs());
-      ins.setString(6, text(v.baseSalary()));
-      ins.setString(7, text(v.signOnTotal()));
-      ins.setString(8, text(v.grant()));
-      ins.setString(9, v.annualBonusPct() == null ? "0" : v.annualBonusPct().value().toString());
-      ins.setString(10, text(v.fourYearTotal()));
-      ins.setString(11, text(v.targetBase()));
-      ins.setString(12, text(v.targetSignOn()));
-      ins.setString(13, text(v.targetGrant()));
-      ins.executeUpdate();
-    }
+    PreparedStatement ins =
+        kept(
+            "INSERT INTO offer_versions (offer_id, version, seen_on, candidate, inputs,"
+                + " base_salary, sign_on_total, grant_value, annual_bonus_pct,"
+                + " four_year_total, target_base, target_sign_on, target_grant)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.setString(1, v.offerId());
+    ins.setInt(2, v.version());
+    ins.setString(3, v.seen().toString());
+    ins.setString(4, v.candidate() == null ? "" : v.candidate());
+    ins.setString(5, v.inputs());
+    ins.setString(6, text(v.baseSalary()));
+    ins.setString(7, text(v.signOnTotal()));
+    ins.setString(8, text(v.grant()));
+    ins.setString(9, v.annualBonusPct() == null ? "0" : v.annualBonusPct().value().toString());
+    ins.setString(10, text(v.fourYearTotal()));
+    ins.setString(11, text(v.targetBase()));
+    ins.setString(12, text(v.targetSignOn()));
+    ins.setString(13, text(v.targetGrant()));
+    ins.executeUpdate();
   }
 
   private static OfferVersion version(ResultSet rs) throws SQLException {
@@ -1623,9 +1612,10 @@ public final class StateStore implements Ledger, AutoCloseable {
   }
 
   /**
-   * The statement for {@code sql}, prepared once per store and kept, its parameters cleared: the
-   * queries of {@link #query} and the writes of each offer reported (preparing took about as long
-   * as running them). Only for work holding this store's lock (a synchronized method or {@link
+   * The statement for {@code sql}, prepared once per store and kept, its parameters cleared (a
+   * batch is cleared by the driver after each executeBatch, also a failed one): the queries of
+   * {@link #query} and the writes of each offer reported (preparing took about as long as running
+   * them). Only for work holding this store's lock (a synchronized method or {@link
    * #inTransaction}); never closed by the caller ({@link #close} does).
    */
   private PreparedStatement kept(String sql) throws SQLException {
