@@ -50,7 +50,7 @@ public final class FakePipeline {
 
   /**
    * A batch rendering on {@code threads} threads whose output fills up at {@code fullId}: that
-   * report's write fails with "No space left on device", a moment after the others started.
+   * report fails with "No space left on device" once three later reports are rendered.
    */
   public Batch batchFullAt(int threads, String fullId) {
     this.full = fullId;
@@ -78,9 +78,13 @@ public final class FakePipeline {
       throw new IllegalStateException("the renderer broke on " + failing);
     }
     if (a.offer().offerId().equals(full)) {
+      // Fails only once the other threads have rendered three later reports (at most 10 s).
+      int before = rendered.size();
+      long deadline = System.nanoTime() + 10_000_000_000L;
       try {
-        // The reports after it are written by the other threads meanwhile.
-        wait(300);
+        while (rendered.size() < before + 3 && System.nanoTime() < deadline) {
+          wait(100);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -88,6 +92,7 @@ public final class FakePipeline {
     }
     out.write(("%PDF fake " + a.offer().offerId()).getBytes(StandardCharsets.UTF_8));
     rendered.add(a.offer().offerId());
+    notifyAll();
     return List.of();
   }
 
