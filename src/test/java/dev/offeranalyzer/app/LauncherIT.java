@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/offer-analyzer} picks the JVM by the size of the job: C1 and the serial collector for
- * a short one, the JVM's defaults for a large batch and for watch; OFFER_ANALYZER_JAVA_OPTS wins.
- * The run says which options it got with --verbose.
+ * a short one, C2 with less inlining and the serial collector for a large batch, the JVM's defaults
+ * for watch and bench; OFFER_ANALYZER_JAVA_OPTS comes after that choice (and its collector replaces
+ * the serial one). The run says which options it got with --verbose.
  */
 class LauncherIT {
 
@@ -62,20 +63,59 @@ class LauncherIT {
   }
 
   @Test
-  void aLargeBatch_keepsTheJvmDefaults() throws Exception {
+  void aLargeBatch_keepsC2WithLessInlining_andTheSerialCollector() throws Exception {
     Run run = launch(Map.of(), "check", "-v", "-i", offers(3_500).toString());
 
     assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run)).doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC");
+    assertThat(jvmLine(run))
+        .contains(
+            "-XX:+UseSerialGC",
+            "-XX:MaxInlineLevel=9",
+            "-XX:InlineSmallCode=1000",
+            "-XX:FreqInlineSize=150")
+        .doesNotContain("TieredStopAtLevel");
   }
 
   @Test
-  void theCoachsOwnOptions_win() throws Exception {
-    Run run =
-        launch(
-            Map.of("OFFER_ANALYZER_JAVA_OPTS", "-Xmx256m"), "check", "-v", "--input=" + offers(3));
+  void bench_keepsTheJvmDefaults() throws Exception {
+    Run run = launch(Map.of(), "bench", "-v", "--offers", "2", "--threads", "1");
 
     assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run)).contains("-Xmx256m").doesNotContain("TieredStopAtLevel");
+    assertThat(jvmLine(run))
+        .doesNotContain("TieredStopAtLevel")
+        .doesNotContain("UseSerialGC")
+        .doesNotContain("MaxInlineLevel");
+  }
+
+  @Test
+  void theCoachsOwnOptions_comeAfterTheChoice() throws Exception {
+    Run run =
+        launch(
+            Map.of("OFFER_ANALYZER_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=4"),
+            "check",
+            "-v",
+            "--input=" + offers(3));
+
+    assertThat(run.code()).as(run.output()).isZero();
+    String line = jvmLine(run);
+    assertThat(line).contains("-Xmx256m", "-XX:+UseSerialGC");
+    assertThat(line.lastIndexOf("-XX:TieredStopAtLevel=4"))
+        .isGreaterThan(line.indexOf("-XX:TieredStopAtLevel=1"));
+  }
+
+  @Test
+  void theCoachsOwnCollector_replacesTheSerialOne() throws Exception {
+    Run run =
+        launch(
+            Map.of("OFFER_ANALYZER_JAVA_OPTS", "-XX:+UseG1GC -Xmx512m"),
+            "check",
+            "-v",
+            "-i",
+            offers(3_500).toString());
+
+    assertThat(run.code()).as(run.output()).isZero();
+    assertThat(jvmLine(run))
+        .contains("-XX:+UseG1GC", "-Xmx512m", "-XX:MaxInlineLevel=9")
+        .doesNotContain("UseSerialGC");
   }
 }
