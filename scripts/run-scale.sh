@@ -5,8 +5,8 @@
 #   scripts/run-scale.sh N [THREADS] [csv|xlsx] [extra run options...]
 # Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N), FRESH, LAUNCHER.
 # LAUNCHER=1 runs bin/offer-analyzer (the class-data archive of `./mvnw -Pcds package`, and the
-# JVM the launcher picks for the job's size) instead of `java -jar`; JAVA_OPTS then goes to the
-# launcher as OFFER_ANALYZER_JAVA_OPTS. The archive serves only the jar it was made from, at the
+# JVM options the launcher picks for the job's size) instead of `java -jar`; JAVA_OPTS then goes
+# to the launcher as OFFER_ANALYZER_JAVA_OPTS, after its own choice. The archive serves only the jar it was made from, at the
 # same path: a copy of target/ elsewhere runs without it (silently, -Xshare:auto).
 # By default the previous run's output folder is deleted just before the run. On an ext4 file
 # system without a journal (this VM's) that slows the run down: for a few minutes after a delete
@@ -40,11 +40,13 @@ if [ -n "${LAUNCHER:-}" ]; then
   set -- "$here/bin/offer-analyzer" run -q -v --threads "$threads" --config "$work/date.properties" \
     --input "$input" --output "$out" "$@"
   how="bin/offer-analyzer"
+  jvm="the launcher's JVM options${JAVA_OPTS:+ and $JAVA_OPTS}"
 else
   # shellcheck disable=SC2086
   set -- java ${JAVA_OPTS:-} -jar "$jar" run -q -v --threads "$threads" --config "$work/date.properties" \
     --input "$input" --output "$out" "$@"
   how="java -jar"
+  jvm=${JAVA_OPTS:-default JVM}
 fi
 OFFER_ANALYZER_JAVA_OPTS=${JAVA_OPTS:-} /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
   "$@" 2> "$work/run-$threads.log" | tail -3 || true
@@ -52,6 +54,6 @@ read -r wall user sys rss < "$work/time.txt"
 grep Timing "$work/run-$threads.log" || true
 pdfs=$(find "$out" -maxdepth 1 -name '*.pdf' | wc -l)
 emls=$(find "$out/outbox" -maxdepth 1 -name '*.eml' 2>/dev/null | wc -l)
-echo "run-scale: $n offers ($kind), $threads thread(s), $how, ${JAVA_OPTS:-default JVM}: wall ${wall} s," \
+echo "run-scale: $n offers ($kind), $threads thread(s), $how, $jvm: wall ${wall} s," \
   "$(echo "$wall $n" | awk '{printf "%.2f", $1 * 1000 / $2}') ms per offer, CPU user ${user} s" \
   "sys ${sys} s, peak RSS $((rss / 1024)) MiB; $pdfs PDFs, $emls messages"
