@@ -46,7 +46,10 @@ class LauncherIT {
     return csv;
   }
 
-  private static String jvmLine(Run run) {
+  /** The JVM options a successful launch got, as its --verbose run logs them. */
+  private String jvmOptions(Map<String, String> env, String... args) throws Exception {
+    Run run = launch(env, args);
+    assertThat(run.code()).as(run.output()).isZero();
     return run.output()
         .lines()
         .filter(l -> l.contains("JVM options:"))
@@ -56,18 +59,13 @@ class LauncherIT {
 
   @Test
   void aFewOffers_startWithC1AndTheSerialCollector() throws Exception {
-    Run run = launch(Map.of(), "check", "-v", "--input", offers(3).toString());
-
-    assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run)).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    assertThat(jvmOptions(Map.of(), "check", "-v", "--input", offers(3).toString()))
+        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
   }
 
   @Test
   void aLargeBatch_keepsC2WithLessInlining_andTheSerialCollector() throws Exception {
-    Run run = launch(Map.of(), "check", "-v", "-i", offers(3_500).toString());
-
-    assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run))
+    assertThat(jvmOptions(Map.of(), "check", "-v", "-i", offers(3_500).toString()))
         .contains(
             "-XX:+UseSerialGC",
             "-XX:MaxInlineLevel=9",
@@ -78,10 +76,7 @@ class LauncherIT {
 
   @Test
   void bench_keepsTheJvmDefaults() throws Exception {
-    Run run = launch(Map.of(), "bench", "-v", "--offers", "2", "--threads", "1");
-
-    assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run))
+    assertThat(jvmOptions(Map.of(), "bench", "-v", "--offers", "2", "--threads", "1"))
         .doesNotContain("TieredStopAtLevel")
         .doesNotContain("UseSerialGC")
         .doesNotContain("MaxInlineLevel");
@@ -89,15 +84,12 @@ class LauncherIT {
 
   @Test
   void theCoachsOwnOptions_comeAfterTheChoice() throws Exception {
-    Run run =
-        launch(
+    String line =
+        jvmOptions(
             Map.of("OFFER_ANALYZER_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=4"),
             "check",
             "-v",
             "--input=" + offers(3));
-
-    assertThat(run.code()).as(run.output()).isZero();
-    String line = jvmLine(run);
     assertThat(line).contains("-Xmx256m", "-XX:+UseSerialGC");
     assertThat(line.lastIndexOf("-XX:TieredStopAtLevel=4"))
         .isGreaterThan(line.indexOf("-XX:TieredStopAtLevel=1"));
@@ -105,16 +97,13 @@ class LauncherIT {
 
   @Test
   void theCoachsOwnCollector_replacesTheSerialOne() throws Exception {
-    Run run =
-        launch(
-            Map.of("OFFER_ANALYZER_JAVA_OPTS", "-XX:+UseG1GC -Xmx512m"),
-            "check",
-            "-v",
-            "-i",
-            offers(3_500).toString());
-
-    assertThat(run.code()).as(run.output()).isZero();
-    assertThat(jvmLine(run))
+    assertThat(
+            jvmOptions(
+                Map.of("OFFER_ANALYZER_JAVA_OPTS", "-XX:+UseG1GC -Xmx512m"),
+                "check",
+                "-v",
+                "-i",
+                offers(3_500).toString()))
         .contains("-XX:+UseG1GC", "-Xmx512m", "-XX:MaxInlineLevel=9")
         .doesNotContain("UseSerialGC");
   }
