@@ -6,8 +6,9 @@
 # Environment: JAVA_OPTS (e.g. -Xmx1g), WORK (default /tmp/run-scale-N), FRESH, LAUNCHER.
 # LAUNCHER=1 runs bin/offer-analyzer (the class-data archive of `./mvnw -Pcds package`, and the
 # JVM options the launcher picks for the job's size) instead of `java -jar`; JAVA_OPTS then goes
-# to the launcher as OFFER_ANALYZER_JAVA_OPTS, after its own choice. The archive serves only the jar it was made from, at the
-# same path: a copy of target/ elsewhere runs without it (silently, -Xshare:auto).
+# to the launcher as OFFER_ANALYZER_JAVA_OPTS, after its own choice. The archive serves only the
+# jar it was made from, at the same path: a copy of target/ elsewhere runs without it (silently,
+# -Xshare:auto).
 # By default the previous run's output folder is deleted just before the run. On an ext4 file
 # system without a journal (this VM's) that slows the run down: for a few minutes after a delete
 # the kernel's inode allocator skips the freed inodes one by one (fs/ext4/ialloc.c,
