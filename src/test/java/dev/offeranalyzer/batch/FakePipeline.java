@@ -50,7 +50,7 @@ public final class FakePipeline {
 
   /**
    * A batch rendering on {@code threads} threads whose output fills up at {@code fullId}: that
-   * report fails with "No space left on device" once three later reports are rendered.
+   * report fails with "No space left on device" once three more reports are rendered.
    */
   public Batch batchFullAt(int threads, String fullId) {
     this.full = fullId;
@@ -78,12 +78,14 @@ public final class FakePipeline {
       throw new IllegalStateException("the renderer broke on " + failing);
     }
     if (a.offer().offerId().equals(full)) {
-      // Fails only once the other threads have rendered three later reports (at most 10 s).
+      // Fails only once the other threads have rendered three more reports (at most 10 s);
+      // each render wakes this wait (notifyAll below).
       int before = rendered.size();
-      long deadline = System.nanoTime() + 10_000_000_000L;
+      long deadline = System.currentTimeMillis() + 10_000;
       try {
-        while (rendered.size() < before + 3 && System.nanoTime() < deadline) {
-          wait(100);
+        for (long left = 10_000; rendered.size() < before + 3 && left > 0; ) {
+          wait(left);
+          left = deadline - System.currentTimeMillis();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
