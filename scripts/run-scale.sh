@@ -38,8 +38,8 @@ fi
 printf 'report.date=2026-11-26\n' > "$work/date.properties"
 if [ -n "${LAUNCHER:-}" ]; then
   [ -f "$here/target/offer-analyzer.jsa" ] || echo "run-scale: no class-data archive; run ./mvnw -Pcds package" >&2
-  set -- "$here/bin/offer-analyzer" run -q -v --threads "$threads" --config "$work/date.properties" \
-    --input "$input" --output "$out" "$@"
+  set -- env "OFFER_ANALYZER_JAVA_OPTS=${JAVA_OPTS:-}" "$here/bin/offer-analyzer" run -q -v \
+    --threads "$threads" --config "$work/date.properties" --input "$input" --output "$out" "$@"
   how="bin/offer-analyzer"
   jvm="the launcher's JVM options${JAVA_OPTS:+ and $JAVA_OPTS}"
 else
@@ -49,7 +49,7 @@ else
   how="java -jar"
   jvm=${JAVA_OPTS:-default JVM}
 fi
-OFFER_ANALYZER_JAVA_OPTS=${JAVA_OPTS:-} /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
+/usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" \
   "$@" 2> "$work/run-$threads.log" | tail -3 || true
 read -r wall user sys rss < "$work/time.txt"
 grep Timing "$work/run-$threads.log" || true
